@@ -1,0 +1,35 @@
+import path from 'node:path';
+import { BASE, OUT_DIR, fileForPath, htmlFiles, readBuilt } from './support/built-site.ts';
+import { expect, test } from '@playwright/test';
+
+// Crawls the built HTML without a browser: every internal href and src must resolve to a built file,
+// and every #fragment to an element id on the target page.
+const ORIGIN = 'http://site.invalid';
+
+function idsOf(file: string): Set<string> {
+  return new Set([...readBuilt(path.relative(OUT_DIR, file)).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+}
+
+test('every internal link, asset and #fragment in the built pages resolves', async () => {
+  const broken: string[] = [];
+  const ids = new Map<string, Set<string>>();
+  for (const file of htmlFiles(OUT_DIR)) {
+    const rel = path.relative(OUT_DIR, file).split(path.sep).join('/');
+    const pageUrl = new URL(BASE + rel, ORIGIN);
+    const html = readBuilt(rel);
+    for (const [, attr, raw] of html.matchAll(/\s(href|src)="([^"]*)"/g)) {
+      const value = raw.replaceAll('&amp;', '&');
+      if (/^(mailto:|tel:|data:|javascript:)/.test(value)) continue;
+      const url = new URL(value, pageUrl);
+      if (url.origin !== ORIGIN) continue;
+      const target = url.pathname === pageUrl.pathname ? file : fileForPath(url.pathname);
+      if (!target) { broken.push(`${rel}: ${attr}="${value}" has no built file`); continue; }
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      if (fragment && target.endsWith('.html')) {
+        if (!ids.has(target)) ids.set(target, idsOf(target));
+        if (!ids.get(target)!.has(fragment)) broken.push(`${rel}: ${attr}="${value}" points at a missing #${fragment}`);
+      }
+    }
+  }
+  expect(broken).toEqual([]);
+});

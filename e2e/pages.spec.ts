@@ -1,0 +1,28 @@
+import AxeBuilder from '@axe-core/playwright';
+import { builtRoutes } from './support/built-site.ts';
+import { expect, test } from './support/fixtures.ts';
+
+// Every built page: answers 200, has exactly one h1, no horizontal scrolling at 360 px, and axe finds
+// nothing in either theme. The guard fixture fails the test on remote requests, console or page errors
+// (which include Content-Security-Policy violations).
+for (const route of builtRoutes()) {
+  test(`page /${route} loads cleanly, fits 360 px and passes axe in both themes`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    const response = await page.goto(route);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.locator('h1')).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, 'horizontal overflow at 360 px').toBeLessThanOrEqual(0);
+
+    await page.setViewportSize({ width: 1280, height: 900 });
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.reload();
+      await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `axe, ${scheme} theme`).toEqual([]);
+    }
+  });
+}

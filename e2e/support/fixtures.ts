@@ -1,0 +1,24 @@
+import { test as base, expect } from '@playwright/test';
+
+/**
+ * Every test runs with these guards: a request to any origin but the local server is aborted and fails the test,
+ * as does any console error (CSP violations are reported there) or uncaught page error.
+ */
+export const test = base.extend<{ guard: void }>({
+  guard: [async ({ page, baseURL }, use) => {
+    const local = new URL(baseURL!).origin;
+    const problems: string[] = [];
+    await page.context().route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(local) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+      problems.push(`request to another origin: ${url}`);
+      return route.abort('blockedbyclient');
+    });
+    page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`); });
+    page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+    await use();
+    expect(problems, 'no remote requests, console errors or page errors').toEqual([]);
+  }, { auto: true }],
+});
+
+export { expect };

@@ -1,0 +1,43 @@
+import { expect, test } from './support/fixtures.ts';
+
+test.describe('theme', () => {
+  test('follows the operating system until the reader chooses', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('talk/');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  });
+
+  test('a chosen theme is applied, remembered across pages, and can be reset to the system', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('');
+    const picker = page.getByRole('combobox', { name: 'Colour theme' });
+    await picker.selectOption('dark');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.goto('talk/');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.getByRole('combobox', { name: 'Colour theme' })).toHaveValue('dark');
+    await page.getByRole('combobox', { name: 'Colour theme' }).selectOption('auto');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  });
+
+  test('the stored theme is in place before the body is parsed (no flash)', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('');
+    await page.getByRole('combobox', { name: 'Colour theme' }).selectOption('dark');
+    // Record <html data-theme> at the moment <body> is inserted, i.e. before anything is painted.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.body) {
+          (window as unknown as { themeAtBody: string | undefined }).themeAtBody = document.documentElement.dataset.theme;
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto('talk/');
+    expect(await page.evaluate(() => (window as unknown as { themeAtBody?: string }).themeAtBody)).toBe('dark');
+  });
+});
