@@ -51,11 +51,14 @@ test.describe('chapter layout', () => {
   });
 });
 
-test('an unknown address answers 404 with a way back', async ({ page }) => {
-  const response = await page.goto('no-such-page/');
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-  await page.getByRole('link', { name: 'The home page' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.getByRole('link', { name: /Start reading/ })).toBeVisible();
+test.describe('404', () => {
+  test.use({ expectedConsoleErrors: [/status of 404/] });
+  test('an unknown address answers 404 with a way back', async ({ page }) => {
+    const response = await page.goto('no-such-page/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    await page.getByRole('link', { name: 'The home page' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('link', { name: /Start reading/ })).toBeVisible();
+  });
 });

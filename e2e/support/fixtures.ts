@@ -1,11 +1,17 @@
 import { test as base, expect } from '@playwright/test';
 
+interface GuardOptions {
+  /** Console errors a test expects (the browser logs the 404 of a missing page, for example). */
+  expectedConsoleErrors: RegExp[];
+}
+
 /**
  * Every test runs with these guards: a request to any origin but the local server is aborted and fails the test,
  * as does any console error (CSP violations are reported there) or uncaught page error.
  */
-export const test = base.extend<{ guard: void }>({
-  guard: [async ({ page, baseURL }, use) => {
+export const test = base.extend<GuardOptions & { guard: void }>({
+  expectedConsoleErrors: [[], { option: true }],
+  guard: [async ({ page, baseURL, expectedConsoleErrors }, use) => {
     const local = new URL(baseURL!).origin;
     const problems: string[] = [];
     await page.context().route('**/*', (route) => {
@@ -14,7 +20,9 @@ export const test = base.extend<{ guard: void }>({
       problems.push(`request to another origin: ${url}`);
       return route.abort('blockedbyclient');
     });
-    page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`); });
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' && !expectedConsoleErrors.some((re) => re.test(msg.text()))) problems.push(`console error: ${msg.text()}`);
+    });
     page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
     await use();
     expect(problems, 'no remote requests, console errors or page errors').toEqual([]);
