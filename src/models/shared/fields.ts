@@ -1,0 +1,96 @@
+/**
+ * Input fields of a calculator and their parsing from URL parameters (or form text).
+ * A field keeps the text the reader typed; parsing turns valid text into a value and invalid text into a message.
+ */
+
+export interface NumberField {
+  kind: 'number';
+  label: string;
+  /** Unit shown after the field ("cores", "MiB"); part of the accessible name via the hint. */
+  unit?: string;
+  default: number;
+  min: number;
+  max: number;
+  integer?: boolean;
+  /** Why the limits are what they are, appended to range messages ("Kubernetes supports up to 5,000 nodes"). */
+  limitReason?: string;
+  /** Id in content/data/sources.yaml that backs the default, if the default is a cited figure. */
+  source?: string;
+  /** Short note on the default shown under the field. */
+  note?: string;
+}
+
+export interface ChoiceField<T extends string = string> {
+  kind: 'choice';
+  label: string;
+  options: readonly { value: T; label: string }[];
+  default: T;
+  source?: string;
+  note?: string;
+}
+
+export type Field = NumberField | ChoiceField;
+export type Fields = Record<string, Field>;
+
+/** The parsed value type of each field: numbers for number fields, the option union for choice fields. */
+export type Values<F extends Fields> = {
+  [K in keyof F]: F[K] extends ChoiceField<infer T> ? T : number;
+};
+
+/** Raw text per field, exactly as typed or as found in the URL. */
+export type RawValues<F extends Fields> = Record<keyof F, string>;
+
+export interface Parsed<F extends Fields> {
+  raw: RawValues<F>;
+  /** Values when every field is valid; null otherwise. */
+  input: Values<F> | null;
+  /** Message per invalid field. */
+  errors: Partial<Record<keyof F, string>>;
+}
+
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 3 });
+
+/** The text a field starts with when the URL does not set it. */
+export function defaultRaw(field: Field): string {
+  return String(field.default);
+}
+
+/** Parses one field's text: the value, or a message that says what is wrong and what is allowed. */
+export function parseField(field: Field, text: string): { value: number | string } | { error: string } {
+  const trimmed = text.trim();
+  if (field.kind === 'choice') {
+    const option = field.options.find((o) => o.value === trimmed);
+    return option ? { value: option.value } : { error: `Choose one of: ${field.options.map((o) => o.label).join(', ')}.` };
+  }
+  if (trimmed === '') return { error: `Enter a number${field.unit ? ` of ${field.unit}` : ''}.` };
+  if (!NUMBER.test(trimmed)) return { error: `"${trimmed.slice(0, 20)}" is not a number. Use digits, with a dot for decimals.` };
+  const value = Number(trimmed);
+  const why = field.limitReason ? ` (${field.limitReason})` : '';
+  if (field.integer && !Number.isInteger(value)) return { error: 'Use a whole number.' };
+  if (value < field.min) return { error: `Must be at least ${fmt(field.min)}${field.unit ? ` ${field.unit}` : ''}.` };
+  if (value > field.max) return { error: `Must be at most ${fmt(field.max)}${field.unit ? ` ${field.unit}` : ''}${why}.` };
+  return { value };
+}
+
+/** Parses every field from a parameter source; missing parameters take their defaults, unknown ones are ignored. */
+export function parseFields<F extends Fields>(fields: F, params: URLSearchParams | Record<string, string>): Parsed<F> {
+  const get = (k: string) => (params instanceof URLSearchParams ? params.get(k) : params[k] ?? null);
+  const raw = {} as RawValues<F>;
+  const values: Record<string, number | string> = {};
+  const errors: Partial<Record<keyof F, string>> = {};
+  for (const key of Object.keys(fields) as (keyof F & string)[]) {
+    const text = get(key) ?? defaultRaw(fields[key]);
+    raw[key] = text;
+    const result = parseField(fields[key], text);
+    if ('error' in result) errors[key] = result.error;
+    else values[key] = result.value;
+  }
+  const valid = Object.keys(errors).length === 0;
+  return { raw, input: valid ? (values as Values<F>) : null, errors };
+}
+
+/** The default value of every field. */
+export function defaults<F extends Fields>(fields: F): Values<F> {
+  return Object.fromEntries(Object.entries(fields).map(([k, f]) => [k, f.default])) as Values<F>;
+}
