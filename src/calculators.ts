@@ -1,20 +1,33 @@
 import type { CalculatorId } from './calculator-ids.ts';
+import { href } from './lib/paths.ts';
+import HaCluster from './components/calculators/HaCluster.astro';
 
-/** What the site says about one calculator: its index card, page title and the chapter that argues it. */
+/** What the site says about one calculator, and the one mount that renders it everywhere. */
 export interface CalculatorInfo {
   id: CalculatorId;
   title: string;
   summary: string;
   /** Guide chapter slug that explains the ideas behind it. */
   chapter: string;
+  mount: typeof HaCluster;
 }
 
 /** The registry: every calculator the site ships, in the order the index lists them. */
-export const calculators: CalculatorInfo[] = [];
+export const calculators: CalculatorInfo[] = [
+  {
+    id: 'ha-cluster', title: 'HA cluster sizer', chapter: 'architecture', mount: HaCluster,
+    summary: 'How many machines, of which roles, for the failures you must survive: etcd quorum, kubelet reservations and room for every pod.',
+  },
+];
 
 /** Looks a calculator up by id; a chapter naming an unknown or unbuilt calculator fails the build. */
 export function calculatorById(id: CalculatorId): CalculatorInfo {
   const found = calculators.find((c) => c.id === id);
   if (!found) throw new Error(`Calculator "${id}" is named in content but not in src/calculators.ts`);
   return found;
+}
+
+/** Base-aware address of a calculator's page, or undefined when the site does not ship it. */
+export function calculatorRoute(id: CalculatorId): string | undefined {
+  return calculators.some((c) => c.id === id) ? href(`calculators/${id}/`) : undefined;
 }

@@ -36,4 +36,10 @@ const glossary = defineCollection({
   }).strict(),
 });
 
-export const collections = { guide, sources, glossary };
+/** Explanations shown on each calculator's own page; one MDX file per calculator id. */
+const calculators = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/calculators' }),
+  schema: z.object({ calculator: z.enum(calculatorIds) }).strict(),
+});
+
+export const collections = { guide, sources, glossary, calculators };

@@ -1,0 +1,46 @@
+import type { Field as FieldSpec } from '../../models/shared/fields.ts';
+import type { SourceLinks } from './sources.ts';
+
+interface Props {
+  /** Also the URL parameter name and the form control's name. */
+  name: string;
+  spec: FieldSpec;
+  value: string;
+  error?: string;
+  sources: SourceLinks;
+  idPrefix: string;
+  onInput: (name: string, text: string) => void;
+}
+
+/** One labelled input or select, with its unit, a note citing its default's source, and its error beside it. */
+export function Field({ name, spec, value, error, sources, idPrefix, onInput }: Props) {
+  const id = `${idPrefix}-${name}`;
+  const noteId = `${id}-note`;
+  const errorId = `${id}-error`;
+  const source = spec.source ? sources[spec.source] : undefined;
+  const described = [error ? errorId : '', spec.note || source ? noteId : ''].filter(Boolean).join(' ') || undefined;
+  const common = {
+    id, name, 'aria-invalid': error ? ('true' as const) : undefined, 'aria-describedby': described,
+    onInput: (e: Event) => onInput(name, (e.currentTarget as HTMLInputElement).value),
+  };
+  return (
+    <div class={`field${error ? ' has-error' : ''}`}>
+      <label for={id}>{spec.label}{spec.kind === 'number' && spec.unit ? <span class="unit"> ({spec.unit})</span> : null}</label>
+      {spec.kind === 'number' ? (
+        <input {...common} type="text" inputMode="decimal" autoComplete="off" spellcheck={false} value={value} />
+      ) : (
+        <select {...common} value={value} onChange={common.onInput}>
+          {spec.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        </select>
+      )}
+      {error && <p class="field-error" id={errorId}><span aria-hidden="true">⚠ </span>{error}</p>}
+      {(spec.note || source) && (
+        <p class="field-note" id={noteId}>
+          {spec.note}
+          {source && <> <a href={source.url}>Source: {source.title}</a></>}
+          {spec.kind === 'number' && <> Default {spec.default.toLocaleString('en-US')}.</>}
+        </p>
+      )}
+    </div>
+  );
+}

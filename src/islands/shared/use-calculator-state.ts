@@ -1,0 +1,60 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { defaultRaw, type Fields, type Parsed, type RawValues, type Values } from '../../models/shared/fields.ts';
+import { isEmbedded, onSetMessage, postState } from './embed-messages.ts';
+
+export interface CalculatorState<F extends Fields> {
+  raw: RawValues<F>;
+  parsed: Parsed<F>;
+  /** The inputs to show results for: the current ones, or the last valid ones while any field is invalid. */
+  input: Values<F>;
+  stale: boolean;
+  set: (key: keyof F & string, text: string) => void;
+  setMany: (values: Partial<Record<keyof F & string, string>>) => void;
+}
+
+function rawDefaults<F extends Fields>(fields: F): RawValues<F> {
+  return Object.fromEntries(Object.entries(fields).map(([k, f]) => [k, defaultRaw(f)])) as RawValues<F>;
+}
+
+/**
+ * Form state for a calculator, kept in the URL: starts from the query string, writes every change back with
+ * history.replaceState (query only, so it also works from file:// and inside iframes), and talks to an embedding page.
+ */
+export function useCalculatorState<F extends Fields>(id: string, fields: F, parse: (p: Record<string, string>) => Parsed<F>): CalculatorState<F> {
+  // The first render matches the server's (defaults); the URL is read once mounted.
+  const [raw, setRaw] = useState<RawValues<F>>(() => rawDefaults(fields));
+  const parsed = useMemo(() => parse(raw), [raw]);
+  const lastValid = useRef<Values<F>>(parse(rawDefaults(fields)).input!);
+  if (parsed.input) lastValid.current = parsed.input;
+  const touched = useRef(false);
+
+  const setMany = (values: Partial<Record<string, string>>) => {
+    touched.current = true;
+    setRaw((prev) => {
+      const next = { ...prev };
+      for (const key of Object.keys(fields)) if (typeof values[key] === 'string') next[key as keyof F] = values[key] as string;
+      return next;
+    });
+  };
+
+  useEffect(() => {
+    const fromUrl = new URLSearchParams(location.search);
+    const found = Object.fromEntries(Object.keys(fields).filter((k) => fromUrl.has(k)).map((k) => [k, fromUrl.get(k)!]));
+    if (Object.keys(found).length > 0) setRaw((prev) => ({ ...prev, ...found }));
+    return onSetMessage((params) => setMany(params));
+  }, []);
+
+  useEffect(() => {
+    if (!touched.current) return;
+    const url = new URL(location.href);
+    for (const key of Object.keys(fields)) url.searchParams.set(key, raw[key as keyof F]);
+    try { history.replaceState(history.state, '', url); } catch { /* some sandboxes forbid it; the form still works */ }
+    if (isEmbedded()) postState(id, raw);
+  }, [raw]);
+
+  return {
+    raw, parsed, input: parsed.input ?? lastValid.current, stale: parsed.input === null,
+    set: (key, text) => setMany({ [key]: text } as Partial<Record<string, string>>),
+    setMany,
+  };
+}

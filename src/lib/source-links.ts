@@ -1,0 +1,12 @@
+import type { SourceLinks } from '../islands/shared/sources.ts';
+import { sourceById } from './sources.ts';
+
+/** Resolves source ids to titles and addresses at build time, for an island's props; unknown ids fail the build. */
+export async function sourceLinks(ids: Iterable<string | undefined>): Promise<SourceLinks> {
+  const unique = [...new Set([...ids].filter((id): id is string => !!id))];
+  const entries = await Promise.all(unique.map(async (id) => {
+    const s = await sourceById(id);
+    return [id, { title: s.title, url: s.url }] as const;
+  }));
+  return Object.fromEntries(entries);
+}
