@@ -1,6 +1,7 @@
 import type { CalculatorId } from './calculator-ids.ts';
 import { href } from './lib/paths.ts';
 import HaCluster from './components/calculators/HaCluster.astro';
+import FailureSimulator from './components/calculators/FailureSimulator.astro';
 
 /** What the site says about one calculator, and the one mount that renders it everywhere. */
 export interface CalculatorInfo {
@@ -17,6 +18,10 @@ export const calculators: CalculatorInfo[] = [
   {
     id: 'ha-cluster', title: 'HA cluster sizer', chapter: 'architecture', mount: HaCluster,
     summary: 'How many machines, of which roles, for the failures you must survive: etcd quorum, kubelet reservations and room for every pod.',
+  },
+  {
+    id: 'failure-simulator', title: 'Failure simulator', chapter: 'architecture', mount: FailureSimulator,
+    summary: 'Fail machines or a whole zone, or split the network, and watch what keeps working: quorum, the API, leader election and your pods, second by second.',
   },
 ];
 

@@ -1,6 +1,6 @@
 import type { HaResult } from '../../models/ha-cluster/compute.ts';
 import type { HaInput } from '../../models/ha-cluster/inputs.ts';
-import { offsetsOf, zoneOf } from '../../models/ha-cluster/plan.ts';
+import { offsetsOf, zoneOf } from '../../models/shared/zones.ts';
 import { plural } from '../shared/format.ts';
 
 /** Most machines of one role drawn per zone; the rest are counted. */

@@ -37,6 +37,7 @@ export default function HaCluster({ sources, simulatorHref }: Props) {
   const simulate = simulatorHref && `${simulatorHref}?${new URLSearchParams({
     topology: input.topology, controlPlanes: String(result.controlPlaneMachines), etcd: String(result.etcdMachines),
     workers: String(result.workerMachines), zones: String(input.zones), replicas: String(input.replicas),
+    podsPerMachine: String(Math.max(1, result.worker.pods)),
   })}`;
 
   return (

@@ -28,6 +28,8 @@ export function Field({ name, spec, value, error, sources, idPrefix, onInput }: 
       <label for={id}>{spec.label}{spec.kind === 'number' && spec.unit ? <span class="unit"> ({spec.unit})</span> : null}</label>
       {spec.kind === 'number' ? (
         <input {...common} type="text" inputMode="decimal" autoComplete="off" spellcheck={false} value={value} />
+      ) : spec.kind === 'list' ? (
+        <input {...common} type="text" autoComplete="off" spellcheck={false} value={value} />
       ) : (
         <select {...common} value={value} onChange={common.onInput}>
           {spec.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}

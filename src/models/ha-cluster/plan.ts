@@ -1,4 +1,6 @@
-import { failuresTolerated, quorum, spreadEvenly } from '../shared/quorum.ts';
+import { failuresTolerated, quorum } from '../shared/quorum.ts';
+import { offsetsOf, zoneCounts } from '../shared/zones.ts';
+
 
 /**
  * A cluster layout as counts, so that evaluating it costs O(zones) however many machines it has.
@@ -15,23 +17,6 @@ export interface Layout {
   /** Workload pods one control-plane machine holds (converged only; 0 otherwise). */
   controlPlanePods: number;
   workerPods: number;
-}
-
-/** Count per zone of `count` machines placed round-robin starting at zone `offset`. */
-export function zoneCounts(count: number, zones: number, offset: number): number[] {
-  const even = spreadEvenly(count, zones);
-  return Array.from({ length: zones }, (_, zone) => even[(zone - offset + zones) % zones]);
-}
-
-/** Zone of the machine placed `index`-th (0-based) in a role whose round-robin starts at zone `offset`. */
-export function zoneOf(index: number, offset: number, zones: number): number {
-  return (offset + index) % zones;
-}
-
-/** Where each role's round-robin starts: etcd holders at zone 0, then control plane, then workers. */
-export function offsetsOf(l: Pick<Layout, 'zones' | 'etcdMembers' | 'etcdOnControlPlane' | 'controlPlanes'>) {
-  const etcdMachines = l.etcdOnControlPlane ? 0 : l.etcdMembers;
-  return { etcd: 0, controlPlanes: etcdMachines % l.zones, workers: (etcdMachines + l.controlPlanes) % l.zones };
 }
 
 /** Per-zone counts of each role in a layout. */

@@ -29,12 +29,24 @@ export interface ChoiceField<T extends string = string> {
   note?: string;
 }
 
-export type Field = NumberField | ChoiceField;
+/** A comma-separated list of ids, each matching `pattern` (machine ids such as cp-1, worker-3). */
+export interface ListField {
+  kind: 'list';
+  label: string;
+  pattern: RegExp;
+  /** How a valid item looks, for the error message ("cp-1, etcd-2 or worker-3"). */
+  example: string;
+  default: string;
+  source?: string;
+  note?: string;
+}
+
+export type Field = NumberField | ChoiceField | ListField;
 export type Fields = Record<string, Field>;
 
 /** The parsed value type of each field: numbers for number fields, the option union for choice fields. */
 export type Values<F extends Fields> = {
-  [K in keyof F]: F[K] extends ChoiceField<infer T> ? T : number;
+  [K in keyof F]: F[K] extends ChoiceField<infer T> ? T : F[K] extends ListField ? string[] : number;
 };
 
 /** Raw text per field, exactly as typed or as found in the URL. */
@@ -57,8 +69,14 @@ export function defaultRaw(field: Field): string {
 }
 
 /** Parses one field's text: the value, or a message that says what is wrong and what is allowed. */
-export function parseField(field: Field, text: string): { value: number | string } | { error: string } {
+export function parseField(field: Field, text: string): { value: number | string | string[] } | { error: string } {
   const trimmed = text.trim();
+  if (field.kind === 'list') {
+    const items = trimmed.split(/[\s,]+/).filter(Boolean);
+    const bad = items.find((item) => !field.pattern.test(item));
+    if (bad !== undefined) return { error: `"${bad.slice(0, 20)}" is not a valid id; use ids like ${field.example}, separated by commas.` };
+    return { value: [...new Set(items)] };
+  }
   if (field.kind === 'choice') {
     const option = field.options.find((o) => o.value === trimmed);
     return option ? { value: option.value } : { error: `Choose one of: ${field.options.map((o) => o.label).join(', ')}.` };
@@ -77,7 +95,7 @@ export function parseField(field: Field, text: string): { value: number | string
 export function parseFields<F extends Fields>(fields: F, params: URLSearchParams | Record<string, string>): Parsed<F> {
   const get = (k: string) => (params instanceof URLSearchParams ? params.get(k) : params[k] ?? null);
   const raw = {} as RawValues<F>;
-  const values: Record<string, number | string> = {};
+  const values: Record<string, number | string | string[]> = {};
   const errors: Partial<Record<keyof F, string>> = {};
   for (const key of Object.keys(fields) as (keyof F & string)[]) {
     const text = get(key) ?? defaultRaw(fields[key]);
@@ -92,5 +110,5 @@ export function parseFields<F extends Fields>(fields: F, params: URLSearchParams
 
 /** The default value of every field. */
 export function defaults<F extends Fields>(fields: F): Values<F> {
-  return Object.fromEntries(Object.entries(fields).map(([k, f]) => [k, f.default])) as Values<F>;
+  return parseFields(fields, {}).input!;
 }

@@ -1,0 +1,60 @@
+import type { MachineState, SimResult } from '../../models/failure-simulator/simulate.ts';
+
+interface Props {
+  result: SimResult;
+  zones: number;
+  onToggleDown: (ids: string[], down: boolean) => void;
+  onTogglePartition: (ids: string[], cut: boolean) => void;
+}
+
+const ROLE_TEXT = { 'control-plane': 'control plane', etcd: 'etcd', worker: 'worker' } as const;
+
+function describe(m: MachineState): string {
+  const parts = [ROLE_TEXT[m.role]];
+  if (m.role === 'control-plane' && m.runsEtcd) parts.push('with etcd');
+  const status = !m.up ? 'failed' : m.side === 'cut' ? 'cut off by the split' : 'up';
+  const pods = m.holdsPods ? `, ${m.podsNow} pods` : '';
+  return `${m.id}: ${parts.join(' ')}, ${status}${pods}`;
+}
+
+/** Machines by zone; each is a toggle button that fails or restores it; each zone can fail or be split off whole. */
+export function MachineBoard({ result, zones, onToggleDown, onTogglePartition }: Props) {
+  return (
+    <figure class="machine-board">
+      <figcaption><strong>The cluster.</strong> Press a machine to fail or restore it; use a zone's buttons to fail it or cut it off.</figcaption>
+      <div class="zones">
+        {Array.from({ length: zones }, (_, zone) => {
+          const inZone = result.machines.filter((m) => m.zone === zone);
+          const ids = inZone.map((m) => m.id);
+          const allDown = inZone.length > 0 && inZone.every((m) => !m.up);
+          const allCut = inZone.length > 0 && inZone.every((m) => m.side === 'cut');
+          return (
+            <section key={zone} class="zone" aria-label={`Zone ${zone + 1}`}>
+              <h5 class="zone-title">Zone {zone + 1}</h5>
+              <div class="zone-actions">
+                <button type="button" class="preset" disabled={inZone.length === 0} onClick={() => onToggleDown(ids, !allDown)}>
+                  {allDown ? 'Restore' : 'Fail'} zone {zone + 1}
+                </button>
+                <button type="button" class="preset" disabled={inZone.length === 0} onClick={() => onTogglePartition(ids, !allCut)}>
+                  {allCut ? 'Reconnect' : 'Split off'} zone {zone + 1}
+                </button>
+              </div>
+              <ul class="machines sim">
+                {inZone.map((m) => (
+                  <li key={m.id}>
+                    <button type="button" class={`machine-button role-${m.role}${m.up ? '' : ' is-down'}${m.side === 'cut' ? ' is-cut' : ''}`}
+                      aria-pressed={!m.up} aria-label={describe(m)} data-machine={m.id} onClick={() => onToggleDown([m.id], m.up)}>
+                      <span class="machine-role">{m.id}</span>
+                      <span class="machine-state">{!m.up ? '✕ failed' : m.side === 'cut' ? '⇹ cut off' : '✓ up'}</span>
+                      {m.holdsPods && <span class="machine-pods">{m.podsNow} pods</span>}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          );
+        })}
+      </div>
+    </figure>
+  );
+}

@@ -1,0 +1,29 @@
+import { timelineEvents } from '../../models/failure-simulator/timings.ts';
+
+interface Props { at: number; raw: string; error?: string; idPrefix: string; onChange: (seconds: string) => void }
+
+/** Time since the fault: a slider (the `at` parameter) and buttons that step to the moments that matter. */
+export function Timeline({ at, raw, error, idPrefix, onChange }: Props) {
+  const id = `${idPrefix}-at`;
+  const next = timelineEvents.find((e) => e.at > at);
+  return (
+    <div class="timeline">
+      <label for={id}><strong>Time since the fault:</strong> {at} s</label>
+      <input id={id} name="at" type="range" min={0} max={600} step={1} value={Number.isFinite(Number(raw)) ? raw : String(at)}
+        aria-valuetext={`${at} seconds after the fault`} aria-invalid={error ? 'true' : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onInput={(e) => onChange((e.currentTarget as HTMLInputElement).value)} />
+      {error && <p class="field-error" id={`${id}-error`}><span aria-hidden="true">⚠ </span>{error}</p>}
+      <ol class="timeline-events">
+        {timelineEvents.map((e) => (
+          <li key={e.at}>
+            <button type="button" class="preset" aria-pressed={at >= e.at} onClick={() => onChange(String(e.at))}>
+              {e.at} s
+            </button> {e.label}
+          </li>
+        ))}
+      </ol>
+      {next && <button type="button" class="button secondary" onClick={() => onChange(String(next.at))}>Step to {next.at} s</button>}
+    </div>
+  );
+}

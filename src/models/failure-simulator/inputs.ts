@@ -1,0 +1,54 @@
+import { parseFields, type ChoiceField, type ListField, type NumberField, type Parsed } from '../shared/fields.ts';
+import { topologies, type Topology } from '../ha-cluster/inputs.ts';
+import { machineIds } from './machines.ts';
+
+const num = (f: Omit<NumberField, 'kind'>): NumberField => ({ kind: 'number', ...f });
+const MACHINE_ID = /^(cp|etcd|worker)-[1-9]\d{0,2}$/;
+const list = (label: string, note: string): ListField => ({ kind: 'list', label, pattern: MACHINE_ID, example: 'cp-1, etcd-2 or worker-3', default: '', note });
+
+const topology: ChoiceField<Topology> = {
+  kind: 'choice', label: 'Topology', default: 'stacked', source: 'k8s-ha-topology',
+  options: topologies.map((value) => ({ value, label: { converged: 'Converged (every role on every machine)', stacked: 'Stacked etcd (kubeadm default)', external: 'External etcd' }[value] })),
+};
+
+/** The simulator's inputs; the keys are the public URL parameters. */
+export const simFields = {
+  topology,
+  controlPlanes: num({ label: 'Control-plane machines', unit: 'machines', default: 3, min: 1, max: 7, integer: true, limitReason: 'etcd advises at most 7 members', source: 'k8s-ha-topology', note: 'Three: the smallest highly available control plane.' }),
+  etcd: num({ label: 'External etcd machines', unit: 'machines', default: 0, min: 0, max: 7, integer: true, limitReason: 'etcd advises at most 7 members', note: '0 for stacked and converged clusters, where etcd runs on the control-plane machines.' }),
+  workers: num({ label: 'Workers', unit: 'machines', default: 3, min: 0, max: 100, integer: true, limitReason: 'the simulator draws every machine' }),
+  zones: num({ label: 'Failure zones', unit: 'zones', default: 3, min: 1, max: 5, integer: true }),
+  replicas: num({ label: 'Pods (replicas)', unit: 'pods', default: 12, min: 0, max: 10000, integer: true, note: 'An example workload.' }),
+  podsPerMachine: num({ label: 'Pods one machine can hold', unit: 'pods', default: 110, min: 1, max: 250, integer: true, source: 'k8s-large-clusters', note: 'Default: the 110-pod per-node limit. The HA sizer passes what your pods really fit.' }),
+  down: list('Failed machines', 'Comma-separated ids; or click the machines.'),
+  partition: list('Cut off by a network split', 'Machines on one side of the split; the rest are on the other.'),
+  at: num({ label: 'Seconds since the fault', unit: 's', default: 0, min: 0, max: 600, integer: true }),
+};
+export type SimFields = typeof simFields;
+export type SimInput = NonNullable<Parsed<SimFields>['input']>;
+
+/** Checks across fields: etcd machines only with external etcd, and fault ids that exist in the layout. */
+export function simCrossFieldErrors(input: SimInput): Partial<Record<keyof SimFields, string>> {
+  const errors: Partial<Record<keyof SimFields, string>> = {};
+  if (input.topology === 'external' && input.etcd === 0) errors.etcd = 'External etcd needs at least one etcd machine (three for HA).';
+  if (input.topology !== 'external' && input.etcd > 0) errors.etcd = 'Stacked and converged clusters run etcd on the control-plane machines: set 0, or choose external etcd.';
+  const known = new Set(machineIds(input));
+  for (const key of ['down', 'partition'] as const) {
+    const unknown = input[key].filter((id) => !known.has(id));
+    if (unknown.length > 0) errors[key] = `${unknown.join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not in this layout, which has ${describeIds(input)}.`;
+  }
+  return errors;
+}
+
+function describeIds(input: SimInput): string {
+  const range = (prefix: string, n: number) => (n === 0 ? [] : [n === 1 ? `${prefix}-1` : `${prefix}-1 to ${prefix}-${n}`]);
+  return [...range('cp', input.controlPlanes), ...range('etcd', input.topology === 'external' ? input.etcd : 0), ...range('worker', input.workers)].join(', ');
+}
+
+/** Parses URL parameters (or form text) into simulator input; invalid fields carry a message and input is null. */
+export function parseSim(params: URLSearchParams | Record<string, string>): Parsed<SimFields> {
+  const parsed = parseFields(simFields, params);
+  if (!parsed.input) return parsed;
+  const errors = simCrossFieldErrors(parsed.input);
+  return Object.keys(errors).length > 0 ? { ...parsed, input: null, errors } : parsed;
+}

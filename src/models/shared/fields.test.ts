@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseField, parseFields, type Fields } from './fields.ts';
+
+const fields = {
+  count: { kind: 'number', label: 'Count', unit: 'pods', default: 3, min: 1, max: 10, integer: true },
+  ratio: { kind: 'number', label: 'Ratio', default: 1.5, min: 0, max: 16 },
+  mode: { kind: 'choice', label: 'Mode', default: 'a', options: [{ value: 'a', label: 'A' }, { value: 'b', label: 'B' }] },
+  down: { kind: 'list', label: 'Down', pattern: /^(cp|worker)-\d+$/, example: 'cp-1 or worker-2', default: '' },
+} satisfies Fields;
+
+const cases: Array<[string, keyof typeof fields, string, unknown]> = [
+  ['a whole number', 'count', '4', { value: 4 }],
+  ['spaces around a number', 'count', ' 4 ', { value: 4 }],
+  ['a decimal with a leading dot', 'ratio', '.5', { value: 0.5 }],
+  ['exponent notation is refused', 'ratio', '1e3', { error: '"1e3" is not a number. Use digits, with a dot for decimals.' }],
+  ['a decimal where a whole number is needed', 'count', '2.5', { error: 'Use a whole number.' }],
+  ['below the minimum, with the unit', 'count', '0', { error: 'Must be at least 1 pods.' }],
+  ['empty', 'count', '', { error: 'Enter a number of pods.' }],
+  ['an option', 'mode', 'b', { value: 'b' }],
+  ['an unknown option', 'mode', 'c', { error: 'Choose one of: A, B.' }],
+  ['a list with spaces and duplicates', 'down', 'cp-1, worker-2 cp-1', { value: ['cp-1', 'worker-2'] }],
+  ['an empty list', 'down', '', { value: [] }],
+  ['a list with a bad id', 'down', 'cp-1,db-1', { error: '"db-1" is not a valid id; use ids like cp-1 or worker-2, separated by commas.' }],
+];
+for (const [name, key, text, expected] of cases) {
+  test(`parseField: ${name}`, () => assert.deepEqual(parseField(fields[key], text), expected));
+}
+
+test('parseFields: keeps the raw text of every field, valid or not', () => {
+  const parsed = parseFields(fields, new URLSearchParams('count=abc&ratio=2'));
+  assert.equal(parsed.input, null);
+  assert.deepEqual(parsed.raw, { count: 'abc', ratio: '2', mode: 'a', down: '' });
+  assert.ok(parsed.errors.count);
+});
