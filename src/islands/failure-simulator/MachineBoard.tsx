@@ -9,12 +9,9 @@ interface Props {
 
 const ROLE_TEXT = { 'control-plane': 'control plane', etcd: 'etcd', worker: 'worker' } as const;
 
-function describe(m: MachineState): string {
-  const parts = [ROLE_TEXT[m.role]];
-  if (m.role === 'control-plane' && m.runsEtcd) parts.push('with etcd');
-  const status = !m.up ? 'failed' : m.side === 'cut' ? 'cut off by the split' : 'up';
-  const pods = m.holdsPods ? `, ${m.podsNow} pods` : '';
-  return `${m.id}: ${parts.join(' ')}, ${status}${pods}`;
+/** The role in words, read out with the machine id (the box shows it by border style). */
+function roleWords(m: MachineState): string {
+  return m.role === 'control-plane' && m.runsEtcd ? 'control plane with etcd' : ROLE_TEXT[m.role];
 }
 
 /** Machines by zone; each is a toggle button that fails or restores it; each zone can fail or be split off whole. */
@@ -43,8 +40,8 @@ export function MachineBoard({ result, zones, onToggleDown, onTogglePartition }:
                 {inZone.map((m) => (
                   <li key={m.id}>
                     <button type="button" class={`machine-button role-${m.role}${m.up ? '' : ' is-down'}${m.side === 'cut' ? ' is-cut' : ''}`}
-                      aria-pressed={!m.up} aria-label={describe(m)} data-machine={m.id} onClick={() => onToggleDown([m.id], m.up)}>
-                      <span class="machine-role">{m.id}</span>
+                      aria-pressed={!m.up} data-machine={m.id} onClick={() => onToggleDown([m.id], m.up)}>
+                      <span class="machine-role">{m.id}</span><span class="visually-hidden">, {roleWords(m)},</span>
                       <span class="machine-state">{!m.up ? '✕ failed' : m.side === 'cut' ? '⇹ cut off' : '✓ up'}</span>
                       {m.holdsPods && <span class="machine-pods">{m.podsNow} pods</span>}
                     </button>

@@ -1,0 +1,87 @@
+import { expect, test } from './support/fixtures.ts';
+import type { Page } from '@playwright/test';
+
+const hydrated = (page: Page) => expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+const result = (page: Page, key: string) => page.locator(`[data-calculator="failure-simulator"] [data-result="${key}"]`);
+
+test.describe('failure simulator', () => {
+  test('failing a machine by keyboard stops its pods; leadership moves after the lease; pods return after eviction', async ({ page }) => {
+    await page.goto('calculators/failure-simulator/?topology=converged&controlPlanes=3&etcd=0&workers=0&zones=3&replicas=12');
+    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+    await expect(result(page, 'pods-running')).toHaveAttribute('data-value', '12');
+    const cp1 = page.getByRole('button', { name: /^cp-1\b.*control plane with etcd/ });
+    await cp1.focus();
+    await page.keyboard.press('Enter');
+    await expect(cp1).toHaveAttribute('aria-pressed', 'true');
+    await expect(page).toHaveURL(/down=cp-1/);
+    await expect(result(page, 'etcd-quorum')).toHaveAttribute('data-value', 'held');
+    await expect(result(page, 'api-available')).toHaveAttribute('data-value', 'true');
+    await expect(result(page, 'scheduler-leader')).toHaveAttribute('data-value', 'none');
+    await expect(result(page, 'pods-running')).toHaveAttribute('data-value', '8');
+
+    await page.getByRole('button', { name: '17 s', exact: true }).click();
+    await expect(result(page, 'scheduler-leader')).toHaveAttribute('data-value', 'cp-2');
+    await expect(result(page, 'controller-manager-leader')).toHaveAttribute('data-value', 'cp-2');
+    await expect(page.getByText(/cp-1's leases expired, and cp-2 now leads/)).toBeVisible();
+
+    const slider = page.getByRole('slider', { name: /Time since the fault/ });
+    await slider.focus();
+    await slider.fill('349');
+    await expect(result(page, 'pods-running')).toHaveAttribute('data-value', '8');
+    await page.keyboard.press('ArrowRight');
+    await expect(result(page, 'pods-running')).toHaveAttribute('data-value', '12');
+    await expect(page).toHaveURL(/at=350/);
+
+    await cp1.click();
+    await expect(cp1).toHaveAttribute('aria-pressed', 'false');
+    await expect(result(page, 'scheduler-leader')).toHaveAttribute('data-value', 'cp-1');
+  });
+
+  test('losing two of three etcd members takes the API down but running pods keep serving', async ({ page }) => {
+    await page.goto('calculators/failure-simulator/');
+    await hydrated(page);
+    await page.getByRole('button', { name: 'Lose two of three control-plane machines' }).click();
+    await page.getByRole('button', { name: '350 s', exact: true }).click();
+    await expect(result(page, 'etcd-quorum')).toHaveAttribute('data-value', 'lost');
+    await expect(result(page, 'api-available')).toHaveAttribute('data-value', 'false');
+    await expect(result(page, 'can-schedule')).toHaveAttribute('data-value', 'false');
+    await expect(result(page, 'pods-running')).toHaveAttribute('data-value', '12');
+    await expect(page.locator('.sim-notes').getByText(/pods already running on surviving machines keep serving/)).toBeVisible();
+  });
+
+  test('a zone can be failed and split off whole; a split keeps quorum on the majority side', async ({ page }) => {
+    await page.goto('calculators/failure-simulator/?zones=2&workers=4&replicas=20');
+    await hydrated(page);
+    await page.getByRole('button', { name: 'Split off zone 2' }).click();
+    await expect(page.getByLabel('Cut off by a network split')).toHaveValue('cp-2,worker-1,worker-3');
+    await expect(result(page, 'etcd-quorum')).toHaveAttribute('data-value', 'held');
+    await expect(result(page, 'api-available')).toHaveAttribute('data-value', 'true');
+    await page.getByRole('button', { name: 'Fail zone 1' }).click();
+    await expect(result(page, 'etcd-quorum')).toHaveAttribute('data-value', 'lost');
+    await page.getByRole('button', { name: 'Clear all faults' }).click();
+    await expect(result(page, 'etcd-quorum')).toHaveAttribute('data-value', 'held');
+    await expect(page.getByLabel('Failed machines')).toHaveValue('');
+  });
+
+  test('an unknown machine id is an error beside the field, with the text kept', async ({ page }) => {
+    await page.goto('calculators/failure-simulator/?down=worker-9');
+    await hydrated(page);
+    const field = page.getByLabel('Failed machines');
+    await expect(field).toHaveValue('worker-9');
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expect(field).toHaveAccessibleDescription(/worker-9 is not in this layout/);
+    await expect(page.locator('[data-calculator="failure-simulator"]')).toHaveAttribute('data-stale', 'true');
+  });
+
+  test('the HA sizer hands its plan to the simulator', async ({ page }) => {
+    await page.goto('calculators/ha-cluster/?zones=3');
+    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+    await page.getByRole('link', { name: 'Simulate failures in this plan' }).click();
+    await expect(page).toHaveURL(/failure-simulator\/\?topology=stacked&controlPlanes=3&etcd=0&workers=8&zones=3&replicas=30&podsPerMachine=7/);
+    await expect(result(page, 'pods-running')).toHaveAttribute('data-value', '30');
+    await page.getByRole('button', { name: 'Fail zone 1' }).click();
+    await page.getByRole('button', { name: '350 s', exact: true }).click();
+    await expect(result(page, 'pods-running')).toHaveAttribute('data-value', '30');
+    await expect(result(page, 'pods-pending')).toHaveAttribute('data-value', '0');
+  });
+});
