@@ -1,0 +1,23 @@
+import type { Fields } from '../src/models/shared/fields.ts';
+import { haFields, parseHa } from '../src/models/ha-cluster/inputs.ts';
+import { computeHa } from '../src/models/ha-cluster/compute.ts';
+import { parseSim, simFields } from '../src/models/failure-simulator/inputs.ts';
+import { simulate } from '../src/models/failure-simulator/simulate.ts';
+import { explain } from '../src/models/failure-simulator/explain.ts';
+
+/** One benchmarked model: its fields (for random inputs), its parser and its compute step. */
+export interface BenchModel {
+  id: string;
+  fields: Fields;
+  parse: (params: Record<string, string>) => unknown | null;
+  compute: (input: never) => unknown;
+}
+
+/** Every calculator model the benchmark times. */
+export const models: BenchModel[] = [
+  { id: 'ha-cluster', fields: haFields, parse: (p) => parseHa(p).input, compute: computeHa },
+  {
+    id: 'failure-simulator', fields: simFields, parse: (p) => parseSim(p).input,
+    compute: (input: Parameters<typeof simulate>[0]) => explain(input, simulate(input)),
+  },
+];
