@@ -33,3 +33,12 @@ test('every internal link, asset and #fragment in the built pages resolves', asy
   }
   expect(broken).toEqual([]);
 });
+
+test('no words run together around links in the built pages ("talk<a>" or "</a>by")', async () => {
+  const joined: string[] = [];
+  for (const file of htmlFiles(OUT_DIR)) {
+    const rel = path.relative(OUT_DIR, file).split(path.sep).join('/');
+    for (const m of readBuilt(rel).matchAll(/[A-Za-z]<a\s[^>]*>[^<]{0,30}|<\/a>[A-Za-z]{1,20}/g)) joined.push(`${rel}: ${m[0]}`);
+  }
+  expect(joined).toEqual([]);
+});

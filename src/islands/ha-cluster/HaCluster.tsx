@@ -54,7 +54,7 @@ export default function HaCluster({ sources, simulatorHref }: Props) {
         <section class="calculator-results" aria-labelledby={`${uid}-plan`}>
           <h3 id={`${uid}-plan`} class="results-title">The plan</h3>
           <StaleNote stale={state.stale} />
-          <p class="plan-summary" data-result="summary" data-value={summary}>{summary}</p>
+          <p class="plan-summary" data-result="summary" data-value={summary} aria-live="polite">{summary}</p>
           {result.warnings.map((w) => <p key={w} class="warning-note"><strong>Warning:</strong> {w}</p>)}
           <HaResults input={input} result={result} />
           <ClusterDiagram input={input} result={result} />
