@@ -20,6 +20,8 @@ const sources = defineCollection({
   loader: file('./content/data/sources.yaml'),
   schema: z.object({
     title: z.string(),
+    /** Label for inline citations where the full title would swamp the sentence. */
+    short: z.string().optional(),
     url: z.url(),
     publisher: z.string(),
     note: z.string().optional(),
