@@ -4,6 +4,9 @@ import { computeHa } from '../src/models/ha-cluster/compute.ts';
 import { parseSim, simFields } from '../src/models/failure-simulator/inputs.ts';
 import { simulate } from '../src/models/failure-simulator/simulate.ts';
 import { explain } from '../src/models/failure-simulator/explain.ts';
+import { parseVmc, vmcFields } from '../src/models/vm-vs-containers/inputs.ts';
+import { computeVmc } from '../src/models/vm-vs-containers/compute.ts';
+import { verdictText } from '../src/models/vm-vs-containers/verdict.ts';
 
 /** One benchmarked model: its fields (for random inputs), its parser and its compute step. */
 export interface BenchModel {
@@ -19,5 +22,10 @@ export const models: BenchModel[] = [
   {
     id: 'failure-simulator', fields: simFields, parse: (p) => parseSim(p).input,
     compute: (input: Parameters<typeof simulate>[0]) => explain(input, simulate(input)),
+  },
+  {
+    // The random lists are empty, so each input gets a flavor list of its own: the m1 flavors and one made to measure.
+    id: 'vm-vs-containers', fields: vmcFields, parse: (p) => parseVmc({ ...p, flavors: p.flavors || 'm1,exact' }).input,
+    compute: (input: Parameters<typeof computeVmc>[0]) => verdictText(input, computeVmc(input)),
   },
 ];

@@ -15,7 +15,7 @@ function randomParams(fields: Fields, rand: () => number): Record<string, string
   const params: Record<string, string> = {};
   for (const [key, f] of Object.entries(fields)) {
     if (f.kind === 'choice') params[key] = f.options[Math.floor(rand() * f.options.length)].value;
-    else if (f.kind === 'list') params[key] = '';
+    else if (f.kind === 'list' || f.kind === 'text') params[key] = '';
     else {
       const lo = Math.max(f.min, 0), hi = f.max;
       const wide = hi / Math.max(lo, 1) > 100;
@@ -48,10 +48,10 @@ for (const model of models) {
     if (input !== null) inputs.push(input);
   }
   if (inputs.length < RUNS) { console.error(`${model.id}: only ${inputs.length} valid random inputs found`); failed = true; continue; }
-  for (const input of inputs.slice(0, 500)) model.compute(input); // warm up the JIT
+  for (const input of inputs.slice(0, 500)) model.compute(input as never); // warm up the JIT
   const times = inputs.map((input) => {
     const start = performance.now();
-    model.compute(input);
+    model.compute(input as never);
     return performance.now() - start;
   }).sort((a, b) => a - b);
   const [p50, p95, p99] = [50, 95, 99].map((p) => percentile(times, p));

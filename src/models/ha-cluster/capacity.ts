@@ -22,7 +22,8 @@ export interface PodCapacity {
 
 // Guards floor() against results like 7.999999999 from decimal inputs.
 const EPSILON = 1e-9;
-const fits = (available: number, each: number) => (each <= 0 ? Infinity : Math.max(0, Math.floor(available / each + EPSILON)));
+/** How many items of size `each` fit in `available` (same unit); any number when an item has no size. */
+export const fits = (available: number, each: number) => (each <= 0 ? Infinity : Math.max(0, Math.floor(available / each + EPSILON)));
 
 /** Pods of the given request that fit on a machine after its overhead; the smallest of CPU, memory and max pods. */
 export function podCapacity(alloc: Allocatable, maxPods: number, overhead: PodCapacity['overhead'],
