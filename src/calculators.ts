@@ -2,6 +2,9 @@ import type { CalculatorId } from './calculator-ids.ts';
 import { href } from './lib/paths.ts';
 import HaCluster from './components/calculators/HaCluster.astro';
 import FailureSimulator from './components/calculators/FailureSimulator.astro';
+import VmVsContainers from './components/calculators/VmVsContainers.astro';
+import PlacementAdvisor from './components/calculators/PlacementAdvisor.astro';
+import PatternPicker from './components/calculators/PatternPicker.astro';
 
 /** What the site says about one calculator, and the one mount that renders it everywhere. */
 export interface CalculatorInfo {
@@ -22,6 +25,18 @@ export const calculators: CalculatorInfo[] = [
   {
     id: 'failure-simulator', title: 'Failure simulator', chapter: 'architecture', mount: FailureSimulator,
     summary: 'Fail machines or a whole zone, or split the network, and watch what keeps working: quorum, the API, leader election and your pods, second by second.',
+  },
+  {
+    id: 'vm-vs-containers', title: 'VM vs containers comparator', chapter: 'why-kubernetes', mount: VmVsContainers,
+    summary: 'What the same service costs as VMs on OpenStack, as containers on bare metal and as containers in VMs: hosts, memory overhead, stranded capacity and rollout time.',
+  },
+  {
+    id: 'placement-advisor', title: 'Placement advisor', chapter: 'stateful-stateless', mount: PlacementAdvisor,
+    summary: 'Should this application run on Kubernetes? Answer eight questions about it and get a verdict: Kubernetes, Kubernetes with care, a VM, or either, with the reasons and what would change it.',
+  },
+  {
+    id: 'pattern-picker', title: 'OpenStack pattern picker', chapter: 'openstack-patterns', mount: PatternPicker,
+    summary: 'Which of the talk\'s four OpenStack + Kubernetes patterns fits the estate you have, in order of fit, with diagrams, trade-offs and today\'s tools.',
   },
 ];
 

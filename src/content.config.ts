@@ -2,6 +2,9 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { calculatorIds } from './calculator-ids.ts';
+import { patternIds } from './components/diagrams/pattern-layouts.ts';
+import { ISO_DATE } from './models/tools/dates.ts';
+import { keysOf, nowStatuses, talkLists, thenStatuses, toolCategories } from './models/tools/vocabulary.ts';
 
 /** Guide chapters: one MDX file per chapter, ordered by `order`. */
 const guide = defineCollection({
@@ -44,4 +47,40 @@ const calculators = defineCollection({
   schema: z.object({ calculator: z.enum(calculatorIds) }).strict(),
 });
 
-export const collections = { guide, sources, glossary, calculators };
+/** A status with the date it took effect (or was last confirmed) and the id of the source that backs it. */
+const datedStatus = <T extends [string, ...string[]]>(statuses: T) => z.object({
+  status: z.enum(statuses),
+  date: z.string().regex(ISO_DATE, 'use an ISO date: YYYY, YYYY-MM or YYYY-MM-DD'),
+  source: z.string(),
+  note: z.string().optional(),
+}).strict();
+
+/** The tooling directory (/tools/): one entry per tool, keyed by its slug; cross-entry checks in src/lib/tools.ts. */
+const tools = defineCollection({
+  loader: file('./content/data/tools.yaml'),
+  schema: z.object({
+    name: z.string().min(2),
+    category: z.enum(keysOf(toolCategories)),
+    description: z.string().min(20).max(160),
+    patterns: z.array(z.enum(patternIds)),
+    speaksOpenStackApi: z.boolean(),
+    talk: z.enum(keysOf(talkLists)).optional(),
+    then: datedStatus(keysOf(thenStatuses)),
+    now: datedStatus(keysOf(nowStatuses)),
+    successor: z.string().optional(),
+    home: z.url({ protocol: /^https$/ }),
+  }).strict(),
+});
+
+/** The four patterns as the pattern picker summarises them; keyed by pattern id. */
+const patterns = defineCollection({
+  loader: file('./content/data/patterns.yaml'),
+  schema: z.object({
+    title: z.string(),
+    fits: z.string().min(20),
+    tradeoffs: z.array(z.string().min(10)).min(2),
+    source: z.string(),
+  }).strict(),
+});
+
+export const collections = { guide, sources, glossary, calculators, tools, patterns };

@@ -7,6 +7,7 @@ export async function sitePages(): Promise<string[]> {
   return [
     '',
     'talk/',
+    'tools/',
     ...chapters.map(chapterRoute),
     ...(calculators.length > 0 ? ['calculators/'] : []),
     ...calculators.map((c) => `calculators/${c.id}/`),

@@ -10,5 +10,6 @@ export const SITE = {
 export const NAV = [
   { label: 'Guide', route: 'guide/why-kubernetes/', section: 'guide/' },
   { label: 'Calculators', route: 'calculators/', section: 'calculators/' },
+  { label: 'Tools', route: 'tools/', section: 'tools/' },
   { label: 'The talk', route: 'talk/', section: 'talk/' },
 ] as const;

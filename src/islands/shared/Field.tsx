@@ -30,6 +30,8 @@ export function Field({ name, spec, value, error, sources, idPrefix, onInput }: 
         <input {...common} type="text" inputMode="decimal" autoComplete="off" spellcheck={false} value={value} />
       ) : spec.kind === 'list' ? (
         <input {...common} type="text" autoComplete="off" spellcheck={false} value={value} />
+      ) : spec.kind === 'text' ? (
+        <input {...common} type="search" autoComplete="off" spellcheck={false} value={value} />
       ) : (
         <select {...common} value={value} onChange={common.onInput}>
           {spec.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}

@@ -20,7 +20,11 @@ function rawDefaults<F extends Fields>(fields: F): RawValues<F> {
  * Form state for a calculator, kept in the URL: starts from the query string, writes every change back with
  * history.replaceState (query only, so it also works from file:// and inside iframes), and talks to an embedding page.
  */
-export function useCalculatorState<F extends Fields>(id: string, fields: F, parse: (p: Record<string, string>) => Parsed<F>): CalculatorState<F> {
+export function useCalculatorState<F extends Fields>(
+  id: string, fields: F, parse: (p: Record<string, string>) => Parsed<F>,
+  /** Rewrites parameters that arrive from the URL or an embedding page (a preset id into the values it stands for). */
+  expand: (params: Record<string, string>) => Record<string, string> = (params) => params,
+): CalculatorState<F> {
   // The first render matches the server's (defaults); the URL is read once mounted.
   const [raw, setRaw] = useState<RawValues<F>>(() => rawDefaults(fields));
   const parsed = useMemo(() => parse(raw), [raw]);
@@ -39,9 +43,9 @@ export function useCalculatorState<F extends Fields>(id: string, fields: F, pars
 
   useEffect(() => {
     const fromUrl = new URLSearchParams(location.search);
-    const found = Object.fromEntries(Object.keys(fields).filter((k) => fromUrl.has(k)).map((k) => [k, fromUrl.get(k)!]));
+    const found = expand(Object.fromEntries(Object.keys(fields).filter((k) => fromUrl.has(k)).map((k) => [k, fromUrl.get(k)!])));
     if (Object.keys(found).length > 0) setRaw((prev) => ({ ...prev, ...found }));
-    return onSetMessage((params) => setMany(params));
+    return onSetMessage((params) => setMany(expand(params)));
   }, []);
 
   useEffect(() => {

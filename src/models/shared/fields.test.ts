@@ -7,6 +7,7 @@ const fields = {
   ratio: { kind: 'number', label: 'Ratio', default: 1.5, min: 0, max: 16 },
   mode: { kind: 'choice', label: 'Mode', default: 'a', options: [{ value: 'a', label: 'A' }, { value: 'b', label: 'B' }] },
   down: { kind: 'list', label: 'Down', pattern: /^(cp|worker)-\d+$/, example: 'cp-1 or worker-2', default: '' },
+  q: { kind: 'text', label: 'Search', maxLength: 5, default: '' },
 } satisfies Fields;
 
 const cases: Array<[string, keyof typeof fields, string, unknown]> = [
@@ -21,6 +22,8 @@ const cases: Array<[string, keyof typeof fields, string, unknown]> = [
   ['an unknown option', 'mode', 'c', { error: 'Choose one of: A, B.' }],
   ['a list with spaces and duplicates', 'down', 'cp-1, worker-2 cp-1', { value: ['cp-1', 'worker-2'] }],
   ['an empty list', 'down', '', { value: [] }],
+  ['text, trimmed', 'q', ' kube ', { value: 'kube' }],
+  ['text longer than allowed', 'q', 'kubespray', { error: 'Use at most 5 characters.' }],
   ['a list with a bad id', 'down', 'cp-1,db-1', { error: '"db-1" is not a valid id; use ids like cp-1 or worker-2, separated by commas.' }],
 ];
 for (const [name, key, text, expected] of cases) {
@@ -30,6 +33,6 @@ for (const [name, key, text, expected] of cases) {
 test('parseFields: keeps the raw text of every field, valid or not', () => {
   const parsed = parseFields(fields, new URLSearchParams('count=abc&ratio=2'));
   assert.equal(parsed.input, null);
-  assert.deepEqual(parsed.raw, { count: 'abc', ratio: '2', mode: 'a', down: '' });
+  assert.deepEqual(parsed.raw, { count: 'abc', ratio: '2', mode: 'a', down: '', q: '' });
   assert.ok(parsed.errors.count);
 });

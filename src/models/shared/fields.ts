@@ -41,12 +41,22 @@ export interface ListField {
   note?: string;
 }
 
-export type Field = NumberField | ChoiceField | ListField;
+/** Free text, such as a search box; only its length is limited. */
+export interface TextField {
+  kind: 'text';
+  label: string;
+  maxLength: number;
+  default: string;
+  source?: string;
+  note?: string;
+}
+
+export type Field = NumberField | ChoiceField | ListField | TextField;
 export type Fields = Record<string, Field>;
 
 /** The parsed value type of each field: numbers for number fields, the option union for choice fields. */
 export type Values<F extends Fields> = {
-  [K in keyof F]: F[K] extends ChoiceField<infer T> ? T : F[K] extends ListField ? string[] : number;
+  [K in keyof F]: F[K] extends ChoiceField<infer T> ? T : F[K] extends ListField ? string[] : F[K] extends TextField ? string : number;
 };
 
 /** Raw text per field, exactly as typed or as found in the URL. */
@@ -71,6 +81,9 @@ export function defaultRaw(field: Field): string {
 /** Parses one field's text: the value, or a message that says what is wrong and what is allowed. */
 export function parseField(field: Field, text: string): { value: number | string | string[] } | { error: string } {
   const trimmed = text.trim();
+  if (field.kind === 'text') {
+    return trimmed.length <= field.maxLength ? { value: trimmed } : { error: `Use at most ${field.maxLength} characters.` };
+  }
   if (field.kind === 'list') {
     const items = trimmed.split(/[\s,]+/).filter(Boolean);
     const bad = items.find((item) => !field.pattern.test(item));

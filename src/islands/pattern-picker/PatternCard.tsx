@@ -1,0 +1,48 @@
+import type { ComponentChildren } from 'preact';
+import type { PatternFit } from '../../models/pattern-picker/pick.ts';
+
+/** What content/data/patterns.yaml says about a pattern, with its source resolved to a title and address. */
+export interface PatternSummary { title: string; fits: string; tradeoffs: string[]; source: { title: string; url: string } }
+/** A tool of the directory, linked by its anchor. */
+export interface ToolLink { slug: string; name: string }
+
+interface Props {
+  rank: number;
+  fit: PatternFit;
+  summary: PatternSummary;
+  diagram: ComponentChildren;
+  tools: ToolLink[];
+  guideHref: string;
+  toolsHref: string;
+}
+
+/** One fitting pattern: its diagram, why it fits this estate, when it fits in general, its trade-offs and its tools. */
+export function PatternCard({ rank, fit, summary, diagram, tools, guideHref, toolsHref }: Props) {
+  const headingId = `pattern-card-${fit.id}`;
+  return (
+    <article class="pattern-card" data-pattern-card={fit.id} aria-labelledby={headingId}>
+      <h4 id={headingId} class="pattern-card-title">
+        {`${rank}. `}<a href={`${guideHref}openstack-patterns/#${fit.id}`}>{summary.title}</a>
+      </h4>
+      {diagram}
+      <h5>Why it fits what you have</h5>
+      <ul class="reasons">
+        {fit.reasons.map((r) => (
+          <li key={r.id} class={`reason ${r.weight > 0 ? 'for' : 'against'}`} data-reason={r.id}>
+            <span class="reason-tag">{r.weight > 0 ? `For (+${r.weight}):` : `Against (${r.weight}):`}</span> {r.text}
+          </li>
+        ))}
+      </ul>
+      <h5>When it fits</h5>
+      <p>{summary.fits}</p>
+      <h5>Trade-offs</h5>
+      <ul>{summary.tradeoffs.map((t) => <li key={t}>{t}</li>)}</ul>
+      <p class="results-note">Source: <a href={summary.source.url}>{summary.source.title}</a>.</p>
+      <h5>Tools for it today</h5>
+      <ul class="pattern-tools">
+        {tools.map((t) => <li key={t.slug}><a href={`${toolsHref}#${t.slug}`}>{t.name}</a></li>)}
+      </ul>
+      <p class="results-note"><a href={`${toolsHref}?pattern=${fit.id}`}>Every tool for this pattern, with what changed since 2017</a></p>
+    </article>
+  );
+}
