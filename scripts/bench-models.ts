@@ -8,6 +8,11 @@ import { parseVmc, vmcFields } from '../src/models/vm-vs-containers/inputs.ts';
 import { computeVmc } from '../src/models/vm-vs-containers/compute.ts';
 import { verdictText } from '../src/models/vm-vs-containers/verdict.ts';
 
+import { advisorFields, parseAdvisor } from '../src/models/placement-advisor/inputs.ts';
+import { advise } from '../src/models/placement-advisor/advise.ts';
+import { parsePicker, pickerFields } from '../src/models/pattern-picker/inputs.ts';
+import { pick } from '../src/models/pattern-picker/pick.ts';
+
 /** One benchmarked model: its fields (for random inputs), its parser and its compute step. */
 export interface BenchModel {
   id: string;
@@ -28,4 +33,6 @@ export const models: BenchModel[] = [
     id: 'vm-vs-containers', fields: vmcFields, parse: (p) => parseVmc({ ...p, flavors: p.flavors || 'm1,exact' }).input,
     compute: (input: Parameters<typeof computeVmc>[0]) => verdictText(input, computeVmc(input)),
   },
+  { id: 'placement-advisor', fields: advisorFields, parse: (p) => parseAdvisor(p).input, compute: advise },
+  { id: 'pattern-picker', fields: pickerFields, parse: (p) => parsePicker(p).input, compute: pick },
 ];
