@@ -6,7 +6,7 @@ export async function sourceLinks(ids: Iterable<string | undefined>): Promise<So
   const unique = [...new Set([...ids].filter((id): id is string => !!id))];
   const entries = await Promise.all(unique.map(async (id) => {
     const s = await sourceById(id);
-    return [id, { title: s.title, url: s.url }] as const;
+    return [id, { title: s.short ?? s.title, url: s.url }] as const;
   }));
   return Object.fromEntries(entries);
 }
