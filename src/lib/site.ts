@@ -12,4 +12,5 @@ export const NAV = [
   { label: 'Calculators', route: 'calculators/', section: 'calculators/' },
   { label: 'Tools', route: 'tools/', section: 'tools/' },
   { label: 'The talk', route: 'talk/', section: 'talk/' },
+  { label: 'Search', route: 'search/', section: 'search/' },
 ] as const;
