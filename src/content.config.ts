@@ -83,4 +83,19 @@ const patterns = defineCollection({
   }).strict(),
 });
 
-export const collections = { guide, sources, glossary, calculators, tools, patterns };
+/** The talk as a slide deck for /talk/present/: on-screen points, speaker notes, links into the guide. */
+const slides = defineCollection({
+  loader: file('./content/data/slides.yaml'),
+  schema: z.object({
+    id: z.string().regex(/^\d{2}$/, 'two digits: the slide order'),
+    title: z.string(),
+    points: z.array(z.string()).min(1).max(5),
+    notes: z.string().min(10),
+    chapter: z.string().optional(),
+    calculator: z.enum(calculatorIds).optional(),
+    pattern: z.enum(patternIds).optional(),
+    since: z.object({ text: z.string(), source: z.string() }).strict().optional(),
+  }).strict(),
+});
+
+export const collections = { guide, sources, glossary, calculators, tools, patterns, slides };

@@ -7,6 +7,7 @@ export async function sitePages(): Promise<string[]> {
   return [
     '',
     'talk/',
+    'talk/present/',
     'tools/',
     ...chapters.map(chapterRoute),
     ...(calculators.length > 0 ? ['calculators/'] : []),
