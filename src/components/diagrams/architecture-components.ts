@@ -71,7 +71,7 @@ export const archComponents: ArchComponent[] = [
     id: 'container-runtime',
     name: 'Container runtime',
     detail: 'containerd, CRI-O',
-    does: 'Pulls images and starts, stops and inspects containers when the kubelet asks, through the Container Runtime Interface (CRI). In 2017 this was usually Docker, with rkt and CRI-O (then called OCID) as alternatives.',
+    does: 'Pulls images and starts, stops and inspects containers when the kubelet asks, through the Container Runtime Interface (CRI). In 2017 this was usually Docker, with rkt and CRI-O (renamed from OCID in 2016; its daemon was still called ocid until May 2017) as alternatives.',
     fails: 'The kubelet can no longer start or stop containers, so new pods cannot start on this node and the node is reported unhealthy. Whether running containers survive a restart of the runtime depends on the runtime and how it is set up.',
   },
   {

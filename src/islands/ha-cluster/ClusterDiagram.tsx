@@ -12,7 +12,7 @@ const ROLE = {
   external: { label: 'Control plane', detail: 'API server, scheduler, controller manager' },
 } as const;
 
-interface Group { role: string; cls: string; detail: string; ids: string[]; total: number }
+interface Group { role: string; cls: string; ids: string[]; total: number }
 
 /** Machines by role and zone, as labelled lists (roles are named in text and drawn with different borders). */
 export function ClusterDiagram({ input, result: r }: { input: HaInput; result: HaResult }) {
@@ -25,9 +25,9 @@ export function ClusterDiagram({ input, result: r }: { input: HaInput; result: H
   };
   const columns = Array.from({ length: zones }, (_, zone) => {
     const groups: Group[] = [
-      { role: ROLE[input.topology].label, cls: 'cp', detail: ROLE[input.topology].detail, ids: idsIn('cp', r.controlPlaneMachines, o.controlPlanes, zone), total: r.perZone.controlPlanes[zone] },
-      { role: 'etcd', cls: 'etcd', detail: 'etcd member', ids: idsIn('etcd', r.etcdMachines, o.etcd, zone), total: r.perZone.etcdMachines[zone] },
-      { role: 'Worker', cls: 'worker', detail: 'kubelet, kube-proxy, runtime and pods', ids: r.workerMachines <= 5000 ? idsIn('worker', Math.min(r.workerMachines, 5000), o.workers, zone) : [], total: r.perZone.workers[zone] },
+      { role: ROLE[input.topology].label, cls: 'cp', ids: idsIn('cp', r.controlPlaneMachines, o.controlPlanes, zone), total: r.perZone.controlPlanes[zone] },
+      { role: 'etcd', cls: 'etcd', ids: idsIn('etcd', r.etcdMachines, o.etcd, zone), total: r.perZone.etcdMachines[zone] },
+      { role: 'Worker', cls: 'worker', ids: r.workerMachines <= 5000 ? idsIn('worker', Math.min(r.workerMachines, 5000), o.workers, zone) : [], total: r.perZone.workers[zone] },
     ];
     return { zone, groups: groups.filter((g) => g.total > 0) };
   });
@@ -36,6 +36,11 @@ export function ClusterDiagram({ input, result: r }: { input: HaInput; result: H
       <figcaption>
         <strong>The cluster, by zone.</strong> {plural(r.totalMachines, 'machine')} over {plural(zones, 'zone')}; each box is a machine.
       </figcaption>
+      <ul class="role-legend">
+        <li><strong>{ROLE[input.topology].label}</strong>: {ROLE[input.topology].detail}</li>
+        {r.etcdMachines > 0 && <li><strong>etcd</strong>: an etcd member on a machine of its own</li>}
+        {r.workerMachines > 0 && <li><strong>Worker</strong>: kubelet, kube-proxy, container runtime and your pods</li>}
+      </ul>
       <div class="zones">
         {columns.map(({ zone, groups }) => (
           <section key={zone} class="zone" aria-label={`Zone ${zone + 1}`}>
@@ -43,7 +48,7 @@ export function ClusterDiagram({ input, result: r }: { input: HaInput; result: H
             {groups.map((g) => (
               <ul key={g.cls} class={`machines ${g.cls}`} aria-label={`${g.role} machines in zone ${zone + 1}: ${g.total}`}>
                 {g.ids.slice(0, SHOWN).map((id) => (
-                  <li key={id} class="machine" title={g.detail}><span class="machine-role">{g.role}</span> <span class="machine-id">{id}</span></li>
+                  <li key={id} class="machine"><span class="machine-role">{g.role}</span> <span class="machine-id">{id}</span></li>
                 ))}
                 {g.total > Math.min(SHOWN, g.ids.length) && <li class="machine more">+ {plural(g.total - Math.min(SHOWN, g.ids.length), `more ${g.role.toLowerCase()}`, `more ${g.role.toLowerCase()}s`)}</li>}
               </ul>

@@ -2,6 +2,7 @@ import { useId, useMemo } from 'preact/hooks';
 import { computeHa } from '../../models/ha-cluster/compute.ts';
 import { haFields, parseHa } from '../../models/ha-cluster/inputs.ts';
 import { haPresets } from '../../models/ha-cluster/presets.ts';
+import { simulatorParams } from '../../models/ha-cluster/simulator-link.ts';
 import { summarise, toMarkdown } from '../../models/ha-cluster/summary.ts';
 import { CopyButton } from '../shared/CopyButton.tsx';
 import { FieldGroup } from '../shared/FieldGroup.tsx';
@@ -34,11 +35,10 @@ export default function HaCluster({ sources, simulatorHref }: Props) {
   const input = state.input;
   const result = useMemo(() => computeHa(input), [input]);
   const summary = summarise(input, result);
-  const simulate = simulatorHref && `${simulatorHref}?${new URLSearchParams({
-    topology: input.topology, controlPlanes: String(result.controlPlaneMachines), etcd: String(result.etcdMachines),
-    workers: String(result.workerMachines), zones: String(input.zones), replicas: String(input.replicas),
-    podsPerMachine: String(Math.max(1, result.worker.pods)),
-  })}`;
+  const link = simulatorParams(input, result);
+  // The Markdown links to the inputs of the plan it shows (the last valid ones while a field is invalid).
+  const shownPlanUrl = () => `${location.origin}${location.pathname}?${new URLSearchParams(
+    Object.fromEntries(Object.entries(input).map(([k, v]) => [k, String(v)])))}`;
 
   return (
     <form class="calculator" data-calculator="ha-cluster" data-stale={String(state.stale)} aria-label="HA cluster sizer"
@@ -54,14 +54,20 @@ export default function HaCluster({ sources, simulatorHref }: Props) {
         <section class="calculator-results" aria-labelledby={`${uid}-plan`}>
           <h3 id={`${uid}-plan`} class="results-title">The plan</h3>
           <StaleNote stale={state.stale} />
-          <p class="plan-summary" data-result="summary" data-value={summary} aria-live="polite">{summary}</p>
+          <p class="plan-summary" data-result="summary" data-value={summary}>{summary}</p>
+          <p class="visually-hidden" role="status">
+            Plan: {result.totalMachines} machines, survives {result.survival.plan} machine {result.survival.plan === 1 ? 'failure' : 'failures'}.
+          </p>
           {result.warnings.map((w) => <p key={w} class="warning-note"><strong>Warning:</strong> {w}</p>)}
           <HaResults input={input} result={result} />
           <ClusterDiagram input={input} result={result} />
           <AllocatableBreakdown input={input} result={result} />
           <div class="calculator-actions">
-            <CopyButton label="Copy as Markdown" text={() => toMarkdown(input, result, location.href)} />
-            {simulate && <a class="button secondary" href={simulate}>Simulate failures in this plan</a>}
+            <CopyButton label="Copy as Markdown" text={() => toMarkdown(input, result, shownPlanUrl())} />
+            {simulatorHref && 'params' in link && (
+              <a class="button secondary" href={`${simulatorHref}?${new URLSearchParams(link.params)}`} target="_top">Simulate failures in this plan</a>
+            )}
+            {simulatorHref && 'reason' in link && <p class="results-note">{link.reason} Shrink the workload to simulate it.</p>}
           </div>
         </section>
       </div>

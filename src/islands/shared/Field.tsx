@@ -34,6 +34,7 @@ export function Field({ name, spec, value, error, sources, idPrefix, onInput }: 
         <input {...common} type="search" autoComplete="off" spellcheck={false} value={value} />
       ) : (
         <select {...common} value={value} onChange={common.onInput}>
+          {!spec.options.some((o) => o.value === value) && <option value={value}>{value ? `"${value}" (not a valid choice)` : '(no choice)'}</option>}
           {spec.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
         </select>
       )}

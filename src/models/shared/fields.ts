@@ -92,7 +92,7 @@ export function parseField(field: Field, text: string): { value: number | string
   }
   if (field.kind === 'choice') {
     const option = field.options.find((o) => o.value === trimmed);
-    return option ? { value: option.value } : { error: `Choose one of: ${field.options.map((o) => o.label).join(', ')}.` };
+    return option ? { value: option.value } : { error: `${trimmed ? `"${trimmed.slice(0, 20)}" is not a choice here. ` : ''}Choose one of: ${field.options.map((o) => o.label).join(', ')}.` };
   }
   if (trimmed === '') return { error: `Enter a number${field.unit ? ` of ${field.unit}` : ''}.` };
   if (!NUMBER.test(trimmed)) return { error: `"${trimmed.slice(0, 20)}" is not a number. Use digits, with a dot for decimals.` };

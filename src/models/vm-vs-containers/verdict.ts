@@ -6,7 +6,7 @@ const n = (x: number, digits = 0) => x.toLocaleString('en-US', { maximumFraction
 const hosts = (x: number) => `${n(x)} ${x === 1 ? 'host' : 'hosts'}`;
 const IN_TEXT: Record<OptionId, string> = { vm: 'VMs on OpenStack', containers: 'containers on bare metal', nested: 'containers in VMs' };
 const lower = (id: OptionId) => IN_TEXT[id];
-const minutes = (m: number) => (m < 1 ? `${n(m * 60)} seconds` : `${n(m, 1)} minutes`);
+const minutes = (m: number) => (m < 1 ? `${n(m * 60)} seconds` : `${n(m, 1)} ${n(m, 1) === '1' ? 'minute' : 'minutes'}`);
 
 /** The headline: which option needs the fewest hosts, against the others. */
 function headline(r: VmcResult): string {

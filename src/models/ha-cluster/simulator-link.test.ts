@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { computeHa } from './compute.ts';
+import { parseHa } from './inputs.ts';
+import { parseSim } from '../failure-simulator/inputs.ts';
+import { simulatorParams } from './simulator-link.ts';
+
+const plan = (params: Record<string, string>) => {
+  const input = parseHa(params).input!;
+  return simulatorParams(input, computeHa(input));
+};
+
+test('simulatorParams: the default plan opens in the simulator as valid input', () => {
+  const link = plan({});
+  assert.ok('params' in link);
+  assert.deepEqual(parseSim(link.params).errors, {});
+  assert.equal(link.params.workers, '6');
+  assert.equal(link.params.podsPerMachine, '7');
+});
+
+test('simulatorParams: converged plans pass what a converged machine holds (6), not a worker (7)', () => {
+  const link = plan({ topology: 'converged', replicas: '12' });
+  assert.ok('params' in link);
+  assert.equal(link.params.podsPerMachine, '6');
+  assert.deepEqual(parseSim(link.params).errors, {});
+});
+
+test('simulatorParams: a plan with more workers than the simulator draws gets a reason instead of a broken link', () => {
+  const link = plan({ replicas: '2000' });
+  assert.ok('reason' in link);
+  assert.match(link.reason, /at most 100 workers; this plan has 287/);
+});
