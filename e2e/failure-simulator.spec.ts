@@ -84,4 +84,73 @@ test.describe('failure simulator', () => {
     await expect(result(page, 'pods-running')).toHaveAttribute('data-value', '30');
     await expect(result(page, 'pods-pending')).toHaveAttribute('data-value', '0');
   });
+
+  test('stepping through the timeline by keyboard keeps focus on a timeline button; the reached step is the current one', async ({ page }) => {
+    await page.goto('calculators/failure-simulator/?down=cp-1');
+    await hydrated(page);
+    const step = page.getByRole('button', { name: 'Step to 17 s' });
+    await step.focus();
+    for (const to of ['17', '50', '350']) {
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`at=${to}\\b`));
+    }
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement;
+      return { tag: el?.tagName, inTimeline: el?.closest('.timeline') !== null, text: el?.textContent };
+    });
+    expect(focused).toEqual({ tag: 'BUTTON', inTimeline: true, text: 'Back to 0 s' });
+    await expect(page.getByRole('button', { name: '350 s', exact: true })).toHaveAttribute('aria-current', 'step');
+    await expect(page.locator('.timeline-events [aria-current]')).toHaveCount(1);
+    await expect(page.locator('.timeline-events [aria-pressed]')).toHaveCount(0);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/at=0\b/);
+    await expect(page.getByRole('button', { name: 'Step to 17 s' })).toBeFocused();
+    await expect(page.getByRole('button', { name: '0 s', exact: true })).toHaveAttribute('aria-current', 'step');
+  });
+
+  test('one short status announces the state only when it changes; the notes are not a live region', async ({ page }) => {
+    await page.goto('calculators/failure-simulator/?topology=converged&controlPlanes=3&etcd=0&workers=0&zones=3&replicas=12&down=cp-1&at=100');
+    await hydrated(page);
+    const status = page.locator('[data-calculator="failure-simulator"] .sim-status[role="status"]');
+    await expect(status).toHaveText('etcd quorum held, API available, cp-2 leads, 8 of 12 pods running.');
+    await expect(page.locator('.sim-notes')).not.toHaveAttribute('aria-live', /.*/);
+    const slider = page.getByRole('slider', { name: /Time since the fault/ });
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('.sim-notes')).toContainText('now: 101 s');
+    await expect(status).toHaveText('etcd quorum held, API available, cp-2 leads, 8 of 12 pods running.');
+    await page.getByRole('button', { name: '350 s', exact: true }).click();
+    await expect(status).toHaveText('etcd quorum held, API available, cp-2 leads, 12 of 12 pods running.');
+  });
+
+  test('pressing a machine keeps everything typed in the field, even ids that are not valid yet', async ({ page }) => {
+    await page.goto('calculators/failure-simulator/');
+    await hydrated(page);
+    const field = page.getByLabel('Failed machines');
+    await field.fill('cp-2, worker-9');
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    const cp2 = page.getByRole('button', { name: /^cp-2\b/ });
+    await expect(cp2).toHaveAttribute('aria-pressed', 'true');
+    await page.getByRole('button', { name: /^cp-1\b/ }).click();
+    await expect(field).toHaveValue('cp-2,worker-9,cp-1');
+    await cp2.click();
+    await expect(field).toHaveValue('worker-9,cp-1');
+    await expect(field).toHaveAccessibleDescription(/worker-9 is not in this layout/);
+  });
+
+  test('while a layout field is invalid, the machine and zone buttons are disabled and say why', async ({ page }) => {
+    await page.goto('calculators/failure-simulator/');
+    await hydrated(page);
+    const workers = page.getByLabel(/^Workers/);
+    await workers.fill('4x');
+    const board = page.locator('.machine-board');
+    await expect(board.getByText(/Fix the layout fields marked ⚠ to fail or restore machines here/)).toBeVisible();
+    await expect(page.getByRole('button', { name: /^cp-1\b/ })).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Fail zone 1' })).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Split off zone 1' })).toBeDisabled();
+    await workers.fill('4');
+    await expect(page.getByRole('button', { name: /^worker-4\b/ })).toBeEnabled();
+    await page.getByRole('button', { name: 'Fail zone 1' }).click();
+    await expect(page.getByLabel('Failed machines')).toHaveValue(/worker-4/);
+  });
 });

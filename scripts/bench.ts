@@ -10,7 +10,7 @@ import { models } from './bench-models.ts';
 const RUNS = 10_000;
 const TARGET_P95_MS = 1;
 
-/** A random text for each field inside its limits (log-uniform for wide numeric ranges, so small values appear). */
+/** A random text for each field inside its limits (log-uniform for wide numeric ranges, so small values appear); lists are left to the model's `complete`. */
 function randomParams(fields: Fields, rand: () => number): Record<string, string> {
   const params: Record<string, string> = {};
   for (const [key, f] of Object.entries(fields)) {
@@ -44,7 +44,8 @@ for (const model of models) {
   const rand = mulberry32(42);
   const inputs: unknown[] = [];
   for (let tries = 0; inputs.length < RUNS && tries < RUNS * 200; tries++) {
-    const input = model.parse(randomParams(model.fields, rand));
+    const params = randomParams(model.fields, rand);
+    const input = model.parse(model.complete ? model.complete(params, rand) : params);
     if (input !== null) inputs.push(input);
   }
   if (inputs.length < RUNS) { console.error(`${model.id}: only ${inputs.length} valid random inputs found`); failed = true; continue; }

@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'preact/hooks';
-import { explain } from '../../models/failure-simulator/explain.ts';
+import { explain, summary } from '../../models/failure-simulator/explain.ts';
 import { parseSim, simFields } from '../../models/failure-simulator/inputs.ts';
+import { machineIds } from '../../models/failure-simulator/machines.ts';
 import { simPresets } from '../../models/failure-simulator/presets.ts';
 import { simulate } from '../../models/failure-simulator/simulate.ts';
 import { FieldGroup } from '../shared/FieldGroup.tsx';
@@ -13,6 +14,9 @@ import { MachineBoard } from './MachineBoard.tsx';
 import { SimResults } from './SimResults.tsx';
 import { Timeline } from './Timeline.tsx';
 
+/** The ids typed in a fault field, as the parser splits them; tokens that are not ids are kept too. */
+const tokens = (text: string) => text.split(/[\s,]+/).filter(Boolean);
+
 /** The failure simulator: build a layout, fail machines or zones or split the network, and scrub through time. */
 export default function FailureSimulator({ sources }: { sources: SourceLinks }) {
   const uid = useId();
@@ -20,10 +24,21 @@ export default function FailureSimulator({ sources }: { sources: SourceLinks }) 
   const input = state.input;
   const result = useMemo(() => simulate(input), [input]);
   const notes = explain(input, result);
+  // The layout as typed, without the faults: null while any layout field is invalid.
+  const layout = useMemo(() => parseSim({ ...state.raw, down: '', partition: '', at: '0' }).input, [state.raw]);
+  // The board follows the layout and the fault text as typed (ids the layout lacks left out), so its buttons act on
+  // what the fields say even while a fault field is invalid; with the layout invalid it shows the last valid one, disabled.
+  const board = useMemo(() => {
+    if (!state.stale || !layout) return result;
+    const known = new Set(machineIds(layout));
+    const typed = (key: 'down' | 'partition') => tokens(state.raw[key]).filter((id) => known.has(id));
+    return simulate({ ...layout, down: typed('down'), partition: typed('partition'), at: input.at });
+  }, [state.stale, layout, state.raw, result, input.at]);
+  // Toggles ids in the field's own text, so nothing typed is lost, including tokens that are not valid ids yet.
   const toggle = (key: 'down' | 'partition', ids: string[], on: boolean) => {
-    const current = new Set(input[key]);
-    for (const id of ids) if (on) current.add(id); else current.delete(id);
-    state.set(key, [...current].join(','));
+    const current = tokens(state.raw[key]);
+    const next = on ? [...current, ...ids.filter((id) => !current.includes(id))] : current.filter((t) => !ids.includes(t));
+    state.set(key, next.join(','));
   };
 
   return (
@@ -43,10 +58,12 @@ export default function FailureSimulator({ sources }: { sources: SourceLinks }) 
           <StaleNote stale={state.stale} />
           <Timeline at={input.at} raw={state.raw.at} error={state.parsed.errors.at} idPrefix={uid} onChange={(s) => state.set('at', s)} />
           <SimResults result={result} />
-          <ul class="sim-notes" aria-live="polite">
+          <p class="visually-hidden sim-status" role="status">{summary(input, result)}</p>
+          <ul class="sim-notes">
             {notes.map((note) => <li key={note}>{note}</li>)}
           </ul>
-          <MachineBoard result={result} zones={input.zones}
+          <MachineBoard result={board} zones={layout?.zones ?? input.zones}
+            disabledReason={layout ? undefined : 'Fix the layout fields marked ⚠ to fail or restore machines here: the board shows the last valid layout.'}
             onToggleDown={(ids, on) => toggle('down', ids, on)} onTogglePartition={(ids, on) => toggle('partition', ids, on)} />
         </section>
       </div>

@@ -3,6 +3,8 @@ import type { MachineState, SimResult } from '../../models/failure-simulator/sim
 interface Props {
   result: SimResult;
   zones: number;
+  /** Set while the layout fields are invalid: every button is disabled and this says why. */
+  disabledReason?: string;
   onToggleDown: (ids: string[], down: boolean) => void;
   onTogglePartition: (ids: string[], cut: boolean) => void;
 }
@@ -15,10 +17,15 @@ function roleWords(m: MachineState): string {
 }
 
 /** Machines by zone; each is a toggle button that fails or restores it; each zone can fail or be split off whole. */
-export function MachineBoard({ result, zones, onToggleDown, onTogglePartition }: Props) {
+export function MachineBoard({ result, zones, disabledReason, onToggleDown, onTogglePartition }: Props) {
+  const off = disabledReason !== undefined;
   return (
     <figure class="machine-board">
-      <figcaption><strong>The cluster.</strong> Press a machine to fail or restore it; use a zone's buttons to fail it or cut it off.</figcaption>
+      <figcaption>
+        <strong>The cluster.</strong>{' '}
+        {off ? <span class="machine-board-off"><span aria-hidden="true">⚠ </span>{disabledReason}</span>
+          : 'Press a machine to fail or restore it; use a zone\'s buttons to fail it or cut it off.'}
+      </figcaption>
       <div class="zones">
         {Array.from({ length: zones }, (_, zone) => {
           const inZone = result.machines.filter((m) => m.zone === zone);
@@ -29,10 +36,10 @@ export function MachineBoard({ result, zones, onToggleDown, onTogglePartition }:
             <section key={zone} class="zone" aria-label={`Zone ${zone + 1}`}>
               <h5 class="zone-title">Zone {zone + 1}</h5>
               <div class="zone-actions">
-                <button type="button" class="preset" disabled={inZone.length === 0} onClick={() => onToggleDown(ids, !allDown)}>
+                <button type="button" class="preset" disabled={off || inZone.length === 0} onClick={() => onToggleDown(ids, !allDown)}>
                   {allDown ? 'Restore' : 'Fail'} zone {zone + 1}
                 </button>
-                <button type="button" class="preset" disabled={inZone.length === 0} onClick={() => onTogglePartition(ids, !allCut)}>
+                <button type="button" class="preset" disabled={off || inZone.length === 0} onClick={() => onTogglePartition(ids, !allCut)}>
                   {allCut ? 'Reconnect' : 'Split off'} zone {zone + 1}
                 </button>
               </div>
@@ -40,7 +47,7 @@ export function MachineBoard({ result, zones, onToggleDown, onTogglePartition }:
                 {inZone.map((m) => (
                   <li key={m.id}>
                     <button type="button" class={`machine-button role-${m.role}${m.up ? '' : ' is-down'}${m.side === 'cut' ? ' is-cut' : ''}`}
-                      aria-pressed={!m.up} data-machine={m.id} onClick={() => onToggleDown([m.id], m.up)}>
+                      aria-pressed={!m.up} data-machine={m.id} disabled={off} onClick={() => onToggleDown([m.id], m.up)}>
                       <span class="machine-role">{m.id}</span><span class="visually-hidden">, {roleWords(m)},</span>
                       <span class="machine-state">{!m.up ? '✕ failed' : m.side === 'cut' ? '⇹ cut off' : '✓ up'}</span>
                       {m.holdsPods && <span class="machine-pods">{m.podsNow} pods</span>}

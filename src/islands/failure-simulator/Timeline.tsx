@@ -2,10 +2,15 @@ import { timelineEvents } from '../../models/failure-simulator/timings.ts';
 
 interface Props { at: number; raw: string; error?: string; idPrefix: string; onChange: (seconds: string) => void }
 
-/** Time since the fault: a slider (the `at` parameter) and buttons that step to the moments that matter. */
+/**
+ * Time since the fault: a slider (the `at` parameter) and buttons that step to the moments that matter.
+ * The latest moment reached is the current step (aria-current, and "now" in words); earlier ones are ticked.
+ * The step button never disappears, so keyboard focus stays on it: past the last moment it goes back to 0 s.
+ */
 export function Timeline({ at, raw, error, idPrefix, onChange }: Props) {
   const id = `${idPrefix}-at`;
   const next = timelineEvents.find((e) => e.at > at);
+  const current = timelineEvents.findLast((e) => e.at <= at);
   return (
     <div class="timeline">
       <label for={id}><strong>Time since the fault:</strong> {at} s</label>
@@ -15,15 +20,21 @@ export function Timeline({ at, raw, error, idPrefix, onChange }: Props) {
         onInput={(e) => onChange((e.currentTarget as HTMLInputElement).value)} />
       {error && <p class="field-error" id={`${id}-error`}><span aria-hidden="true">⚠ </span>{error}</p>}
       <ol class="timeline-events">
-        {timelineEvents.map((e) => (
-          <li key={e.at}>
-            <button type="button" class="preset" aria-pressed={at >= e.at} onClick={() => onChange(String(e.at))}>
-              {e.at} s
-            </button> {e.label}
-          </li>
-        ))}
+        {timelineEvents.map((e) => {
+          const isCurrent = e === current;
+          return (
+            <li key={e.at}>
+              <button type="button" class={`preset${at >= e.at ? ' is-reached' : ''}`} aria-current={isCurrent ? 'step' : undefined}
+                onClick={() => onChange(String(e.at))}>
+                <span aria-hidden="true">{at >= e.at ? '✓ ' : ''}</span>{e.at} s
+              </button> {e.label}{isCurrent && <strong class="timeline-now" aria-hidden="true"> ◀ now</strong>}
+            </li>
+          );
+        })}
       </ol>
-      {next && <button type="button" class="button secondary" onClick={() => onChange(String(next.at))}>Step to {next.at} s</button>}
+      <button type="button" class="button secondary" onClick={() => onChange(String(next ? next.at : 0))}>
+        {next ? `Step to ${next.at} s` : 'Back to 0 s'}
+      </button>
     </div>
   );
 }

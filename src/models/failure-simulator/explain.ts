@@ -51,3 +51,14 @@ export function explain(input: SimInput, r: SimResult): string[] {
   if (r.podsPending > 0 && lostNow === 0) notes.push(`${n(r.podsPending, 'pod')} never fit on the machines and wait as Pending.`);
   return notes;
 }
+
+/**
+ * The state in one line, for a polite live region: it changes only when something a reader would act on changes
+ * (quorum, API, scheduler leader, pods running or pending), not with every second of the timeline.
+ */
+export function summary(input: SimInput, r: SimResult): string {
+  const leader = r.schedulerLeader === 'none' ? 'no scheduler leader' : `${r.schedulerLeader} leads`;
+  const pending = r.podsPending > 0 ? `, ${r.podsPending} pending` : '';
+  return `etcd quorum ${r.etcd.held ? 'held' : 'lost'}, API ${r.apiAvailable ? 'available' : 'down'}, ${leader}, `
+    + `${r.podsRunning} of ${input.replicas} pods running${pending}.`;
+}

@@ -1,9 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { parseSim, type SimInput } from './inputs.ts';
+import { anyParams } from '../shared/arbitrary-params.ts';
+import { parseSim, simFields, type SimInput } from './inputs.ts';
+import { machinesOf } from './machines.ts';
 import { simulate } from './simulate.ts';
-import { explain } from './explain.ts';
+import { explain, summary } from './explain.ts';
 import { simPresets } from './presets.ts';
 
 const input = (params: Record<string, string>): SimInput => {
@@ -51,6 +53,16 @@ for (const s of scenarios) {
   });
 }
 
+test('summary: one line that stays the same while only the clock moves, and changes when pods come back', () => {
+  const at = (seconds: number) => { const i = preset('lose-one-of-three', { at: String(seconds) }); return summary(i, simulate(i)); };
+  assert.equal(at(0), 'etcd quorum held, API available, no scheduler leader, 8 of 12 pods running.');
+  assert.equal(at(17), 'etcd quorum held, API available, cp-2 leads, 8 of 12 pods running.');
+  for (const s of [18, 50, 100, 349]) assert.equal(at(s), at(17), `${s} s`);
+  assert.equal(at(350), 'etcd quorum held, API available, cp-2 leads, 12 of 12 pods running.');
+  const tight = input({ workers: '3', podsPerMachine: '4', replicas: '12', down: 'worker-1', at: '400' });
+  assert.match(summary(tight, simulate(tight)), /8 of 12 pods running, 4 pending\.$/);
+});
+
 test('parseSim: fault ids must exist in the layout', () => {
   const parsed = parseSim({ down: 'worker-9' });
   assert.match(parsed.errors.down ?? '', /worker-9 is not in this layout, which has cp-1 to cp-3, worker-1 to worker-3/);
@@ -60,29 +72,53 @@ test('parseSim: external etcd needs etcd machines, stacked needs none', () => {
   assert.match(parseSim({ etcd: '3' }).errors.etcd ?? '', /set 0/);
 });
 
-const anyParams = fc.record({
-  topology: fc.constantFrom('converged', 'stacked', 'external', 'bogus'),
-  controlPlanes: fc.integer({ min: -1, max: 9 }).map(String),
-  etcd: fc.integer({ min: 0, max: 7 }).map(String),
-  workers: fc.integer({ min: 0, max: 12 }).map(String),
-  zones: fc.integer({ min: 1, max: 5 }).map(String),
-  replicas: fc.integer({ min: 0, max: 500 }).map(String),
-  podsPerMachine: fc.integer({ min: 1, max: 50 }).map(String),
-  down: fc.subarray(['cp-1', 'cp-2', 'cp-3', 'etcd-1', 'etcd-2', 'worker-1', 'worker-2', 'worker-5']).map((a) => a.join(',')),
-  partition: fc.subarray(['cp-1', 'cp-2', 'etcd-3', 'worker-2', 'worker-3']).map((a) => a.join(',')),
-  at: fc.integer({ min: 0, max: 600 }).map(String),
-});
+/** Moments around the timeline's events, and often after the eviction at 350 s. */
+const anyAt = fc.oneof(fc.integer({ min: 0, max: 600 }), fc.integer({ min: 350, max: 600 }), fc.constantFrom(0, 16, 17, 49, 50, 349, 350)).map(String);
+
+/**
+ * Random parameters from the shared generator (mostly valid, some junk), with etcd mostly agreeing with the topology,
+ * and fault lists drawn from the machines of the generated layout: a few machines, a whole zone, any subset, and
+ * now and then an id the layout does not have (or the generated junk, kept).
+ */
+const simParams = fc.tuple(anyParams(simFields, { at: anyAt }), fc.integer({ min: 0, max: 9 }), fc.constantFrom('1', '2', '3', '5', '7'))
+  .map(([p, dice, members]): Record<string, string> => {
+    const params: Record<string, string> = { ...p };
+    if (dice > 0 && (params.etcd ?? '0') === '0' && params.topology === 'external') params.etcd = members;
+    else if (dice > 0 && params.topology !== 'external' && params.etcd !== undefined && /^\d+$/.test(params.etcd)) params.etcd = '0';
+    return params;
+  })
+  .chain((params) => {
+    const layout = parseSim({ ...params, down: '', partition: '', at: '0' }).input;
+    if (!layout) return fc.constant(params);
+    const machines = machinesOf(layout);
+    const ids = machines.map((m) => m.id);
+    const stranger = fc.constantFrom(`worker-${layout.workers + 1}`, `cp-${layout.controlPlanes + 1}`, `etcd-${layout.etcd + 1}`);
+    const zone = fc.integer({ min: 0, max: layout.zones - 1 }).map((z) => machines.filter((m) => m.zone === z).map((m) => m.id));
+    const faults = (kept: string | undefined) => fc.oneof(
+      { weight: 4, arbitrary: fc.shuffledSubarray(ids, { minLength: 1, maxLength: Math.min(2, ids.length) }) },
+      { weight: 3, arbitrary: zone },
+      { weight: 3, arbitrary: fc.subarray(ids) },
+      { weight: 1, arbitrary: fc.tuple(fc.subarray(ids), stranger).map(([some, bad]) => [...some, bad]) },
+      { weight: 1, arbitrary: fc.constant(kept === undefined ? [] : [kept]) },
+    ).map((list) => list.join(', '));
+    return fc.record({ down: faults(params.down), partition: fc.oneof({ weight: 2, arbitrary: fc.constant('') }, { weight: 1, arbitrary: faults(params.partition) }) })
+      .map((f) => ({ ...params, ...f }));
+  });
 
 test('simulate: no exception, and every replica is running, pending or lost (property)', () => {
-  fc.assert(fc.property(anyParams, (params) => {
+  fc.assert(fc.property(simParams, (params) => {
     const parsed = parseSim(params);
-    if (!parsed.input) return;
+    if (!parsed.input) return void assert.ok(Object.keys(parsed.errors).length > 0);
     const r = simulate(parsed.input);
     assert.equal(r.podsRunning + r.podsPending + r.podsLost, parsed.input.replicas);
     assert.ok(r.podsRunning >= 0 && r.podsPending >= 0 && r.podsLost >= 0);
     if (!r.etcd.held) assert.equal(r.apiAvailable, false, 'an API server with no etcd quorum is not available');
     if (!r.apiAvailable) assert.equal(r.schedulerLeader, 'none');
     if (r.canSchedule) assert.ok(r.apiAvailable);
-    explain(parsed.input, r);
+    if (r.canSchedule && parsed.input.at >= 350) assert.ok(r.evicted, 'a working control plane evicts at 350 s');
+    if (r.evicted) assert.equal(r.podsLost, 0, 'after eviction every replica runs or waits as Pending');
+    const healthy = simulate({ ...parsed.input, down: [], partition: [] });
+    assert.ok(r.podsRunning <= healthy.podsRunning, 'faults never add running pods');
+    assert.ok(explain(parsed.input, r).length > 0);
   }), { numRuns: 1000 });
 });

@@ -1,8 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { patternIds } from '../../components/diagrams/pattern-layouts.ts';
-import { satisfying } from '../shared/rules.ts';
+import { patternIds, type PatternId } from '../../components/diagrams/pattern-layouts.ts';
 import { parsePicker, pickerFields, type PickerInput } from './inputs.ts';
 import { pick } from './pick.ts';
 import { patternRules } from './rules.ts';
@@ -27,16 +26,92 @@ for (const [name, params, expected] of cases) {
   test(`pick: ${name}`, () => assert.deepEqual(fitting(params), expected));
 }
 
-// Every rule on its own: when its condition holds, the pattern it speaks about lists it among its reasons.
-const base = input({});
-for (const rule of patternRules) {
-  test(`pick: rule ${rule.id} is a reason for ${rule.pattern} when it applies`, () => {
-    const judged = pick(satisfying(rule.when, base));
-    const pattern = [...judged.fitting, ...judged.others].find((p) => p.id === rule.pattern)!;
-    assert.ok(pattern.reasons.includes(rule), rule.text);
-    assert.equal(pattern.score, pattern.reasons.reduce((s, r) => s + r.weight, 0));
+// Every rule changes an outcome the talk implies: flipping an answer the rule reads moves its pattern up or down the
+// order, or in or out of the result. Patterns as numbered in the talk (reference/talk.md, part 4): 1 tenant clusters on
+// an existing OpenStack, 2 Kubernetes beside OpenStack on spare metal, 3 bare metal for GPU-hungry data science,
+// 4 Kubernetes on metal running the OpenStack control plane. Each case also checks that, with its rule taken out of the
+// table, the flip would not give the same orders: the rule itself makes the difference.
+type Answers = Partial<Record<keyof PickerInput, string>>;
+const flips: Array<{ name: string; rules: string[]; base: Answers; flip: Answers; before: PatternId[]; after: PatternId[] }> = [
+  { name: 'pattern 1 needs an existing OpenStack; pattern 3 does not: without OpenStack only bare-metal GPU remains',
+    rules: ['tenant-openstack', 'tenant-no-openstack'], base: { gpu: 'heavy' }, flip: { openstack: 'no' },
+    before: ['tenant-clusters', 'bare-metal-gpu'], after: ['bare-metal-gpu'] },
+  { name: 'pattern 1 is tenants standing up clusters of their own: when they do not want them, beside OpenStack leads',
+    rules: ['tenant-wants-clusters'], base: { spareMetal: 'yes' }, flip: { tenantClusters: 'no' },
+    before: ['tenant-clusters', 'beside-openstack'], after: ['beside-openstack', 'tenant-clusters'] },
+  { name: 'patterns 1 and 2: strict isolation lifts a cluster per tenant above one shared cluster beside OpenStack',
+    rules: ['tenant-isolation', 'beside-shared-cluster'], base: { spareMetal: 'yes', tenantClusters: 'no' }, flip: { isolation: 'yes' },
+    before: ['beside-openstack', 'tenant-clusters'], after: ['tenant-clusters', 'beside-openstack'] },
+  { name: 'pattern 3, heavy GPU demand: bare-metal GPU comes in, and tenant clusters on VMs drop below Kubernetes beside OpenStack',
+    rules: ['tenant-heavy-gpu', 'gpu-heavy'], base: { spareMetal: 'yes' }, flip: { gpu: 'heavy' },
+    before: ['tenant-clusters', 'beside-openstack'], after: ['beside-openstack', 'tenant-clusters', 'bare-metal-gpu'] },
+  { name: 'pattern 2 is OpenStack plus spare bare metal: spare servers bring Kubernetes beside OpenStack in, first',
+    rules: ['beside-spare-metal', 'beside-no-metal'], base: { tenantClusters: 'no' }, flip: { spareMetal: 'yes' },
+    before: ['tenant-clusters'], after: ['beside-openstack', 'tenant-clusters'] },
+  { name: 'pattern 2 stands beside an OpenStack: with none, spare metal alone does not make it fit',
+    rules: ['beside-no-openstack'], base: { spareMetal: 'yes', tenantClusters: 'no' }, flip: { openstack: 'no' },
+    before: ['beside-openstack', 'tenant-clusters'], after: [] },
+  { name: 'part 5, exploring before production: a team new to Kubernetes puts beside OpenStack first, a fluent one does not',
+    rules: ['beside-learn'], base: { spareMetal: 'yes', gpu: 'heavy' }, flip: { kubernetesOps: 'yes' },
+    before: ['beside-openstack', 'tenant-clusters', 'bare-metal-gpu'], after: ['tenant-clusters', 'beside-openstack', 'bare-metal-gpu'] },
+  { name: 'pattern 3: some GPU demand, with spare servers, brings bare-metal GPU in last',
+    rules: ['gpu-some'], base: { spareMetal: 'yes' }, flip: { gpu: 'some' },
+    before: ['tenant-clusters', 'beside-openstack'], after: ['tenant-clusters', 'beside-openstack', 'bare-metal-gpu'] },
+  { name: 'pattern 3 wants more metal: with some GPU demand and no OpenStack, spare servers make bare-metal GPU fit',
+    rules: ['gpu-no-metal'], base: { openstack: 'no', gpu: 'some' }, flip: { spareMetal: 'yes' },
+    before: [], after: ['bare-metal-gpu'] },
+  { name: 'pattern 3 shares GPU nodes between teams: strict isolation drops bare-metal GPU when demand is only some',
+    rules: ['gpu-shared-nodes'], base: { spareMetal: 'yes', gpu: 'some' }, flip: { isolation: 'yes' },
+    before: ['tenant-clusters', 'beside-openstack', 'bare-metal-gpu'], after: ['tenant-clusters', 'beside-openstack'] },
+  { name: 'pattern 4 is Kubernetes running the OpenStack control plane: wanting that brings it in, first for a fluent team',
+    rules: ['stack-wanted', 'stack-not-wanted'], base: { kubernetesOps: 'yes' }, flip: { containerizeOpenstack: 'yes' },
+    before: ['tenant-clusters'], after: ['openstack-on-kubernetes', 'tenant-clusters'] },
+  { name: 'pattern 4 makes Kubernetes the foundation of the cloud: a team that already runs it puts pattern 4 first',
+    rules: ['stack-fluent'], base: { containerizeOpenstack: 'yes' }, flip: { kubernetesOps: 'yes' },
+    before: ['tenant-clusters', 'openstack-on-kubernetes'], after: ['openstack-on-kubernetes', 'tenant-clusters'] },
+  { name: 'pattern 4 for a team new to Kubernetes: it stays behind tenant clusters until the team runs Kubernetes',
+    rules: ['stack-new-to-kubernetes'], base: { tenantClusters: 'no', containerizeOpenstack: 'yes' }, flip: { kubernetesOps: 'yes' },
+    before: ['tenant-clusters', 'openstack-on-kubernetes'], after: ['openstack-on-kubernetes', 'tenant-clusters'] },
+  { name: 'pattern 4, tenants may still want clusters on that OpenStack: when they do not, it falls behind bare-metal GPU',
+    rules: ['stack-tenants'], base: { spareMetal: 'yes', gpu: 'some', containerizeOpenstack: 'yes' }, flip: { tenantClusters: 'no' },
+    before: ['tenant-clusters', 'beside-openstack', 'openstack-on-kubernetes', 'bare-metal-gpu'],
+    after: ['beside-openstack', 'tenant-clusters', 'bare-metal-gpu', 'openstack-on-kubernetes'] },
+];
+
+/** The fitting orders before and after a flip, with one rule taken out of the table (put back afterwards). */
+function withoutRule(id: string, base: Answers, flipped: Answers): [string[], string[]] {
+  const at = patternRules.findIndex((r) => r.id === id);
+  const [rule] = patternRules.splice(at, 1);
+  try { return [fitting(base as Record<string, string>), fitting(flipped as Record<string, string>)]; } finally { patternRules.splice(at, 0, rule); }
+}
+
+for (const f of flips) {
+  test(`pick, ${f.rules.join(' and ')}: ${f.name}`, () => {
+    const flipped = { ...f.base, ...f.flip };
+    assert.deepEqual(fitting(f.base as Record<string, string>), f.before, 'before');
+    assert.deepEqual(fitting(flipped as Record<string, string>), f.after, 'after');
+    for (const id of f.rules) {
+      const rule = patternRules.find((r) => r.id === id);
+      assert.ok(rule, id);
+      assert.ok(Object.keys(f.flip).some((key) => key in rule.when), `${id} reads the flipped answer`);
+      assert.notDeepEqual(withoutRule(id, f.base, flipped), [f.before, f.after], `without ${id} the flip would not change the outcome this way`);
+    }
   });
 }
+
+// gpu-none changes no order: with no GPU demand nothing speaks for bare-metal GPU, so it is out with or without the rule.
+// The rule is there to say why in words. What the talk implies still holds: no GPU demand, no pattern 3.
+test('pick: pattern 3 is for GPU demand: with none, bare-metal GPU never fits, whatever else is answered (gpu-none)', () => {
+  const others = Object.entries(pickerFields).filter(([key]) => key !== 'gpu');
+  const every = others.reduce<Answers[]>((acc, [key, f]) => acc.flatMap((a) => f.options.map((o) => ({ ...a, [key]: o.value }))), [{}]);
+  assert.equal(every.length, 64);
+  for (const answers of every) assert.ok(!fitting({ ...answers, gpu: 'none' } as Record<string, string>).includes('bare-metal-gpu'), JSON.stringify(answers));
+});
+
+test('rules: every rule but gpu-none changes an outcome in one of the flips above', () => {
+  const covered = new Set(flips.flatMap((f) => f.rules));
+  assert.deepEqual(patternRules.map((r) => r.id).filter((id) => !covered.has(id)), ['gpu-none']);
+});
 
 test('rules: every pattern has reasons for and against it', () => {
   for (const id of patternIds) {

@@ -19,7 +19,7 @@ const cases: Array<[string, keyof typeof fields, string, unknown]> = [
   ['below the minimum, with the unit', 'count', '0', { error: 'Must be at least 1 pods.' }],
   ['empty', 'count', '', { error: 'Enter a number of pods.' }],
   ['an option', 'mode', 'b', { value: 'b' }],
-  ['an unknown option', 'mode', 'c', { error: 'Choose one of: A, B.' }],
+  ['an unknown option, quoted back', 'mode', 'c', { error: '"c" is not a choice here. Choose one of: A, B.' }],
   ['a list with spaces and duplicates', 'down', 'cp-1, worker-2 cp-1', { value: ['cp-1', 'worker-2'] }],
   ['an empty list', 'down', '', { value: [] }],
   ['text, trimmed', 'q', ' kube ', { value: 'kube' }],
