@@ -5,7 +5,7 @@ import { machineIds } from '../../models/failure-simulator/machines.ts';
 import { simPresets } from '../../models/failure-simulator/presets.ts';
 import { simulate } from '../../models/failure-simulator/simulate.ts';
 import { FieldGroup } from '../shared/FieldGroup.tsx';
-import { JsNote } from '../shared/JsNote.tsx';
+import { CalculatorForm } from '../shared/CalculatorForm.tsx';
 import { Presets } from '../shared/Presets.tsx';
 import { StaleNote } from '../shared/StaleNote.tsx';
 import type { SourceLinks } from '../shared/sources.ts';
@@ -42,9 +42,7 @@ export default function FailureSimulator({ sources }: { sources: SourceLinks }) 
   };
 
   return (
-    <form class="calculator" data-calculator="failure-simulator" data-stale={String(state.stale)} aria-label="Failure simulator"
-      onSubmit={(e) => e.preventDefault()}>
-      <JsNote />
+    <CalculatorForm id="failure-simulator" label="Failure simulator" stale={state.stale}>
       <Presets presets={simPresets} onPick={state.setMany} />
       <div class="calculator-grid">
         <div class="calculator-inputs">
@@ -67,6 +65,6 @@ export default function FailureSimulator({ sources }: { sources: SourceLinks }) 
             onToggleDown={(ids, on) => toggle('down', ids, on)} onTogglePartition={(ids, on) => toggle('partition', ids, on)} />
         </section>
       </div>
-    </form>
+    </CalculatorForm>
   );
 }

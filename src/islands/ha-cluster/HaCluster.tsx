@@ -6,7 +6,7 @@ import { simulatorParams } from '../../models/ha-cluster/simulator-link.ts';
 import { summarise, toMarkdown } from '../../models/ha-cluster/summary.ts';
 import { CopyButton } from '../shared/CopyButton.tsx';
 import { FieldGroup } from '../shared/FieldGroup.tsx';
-import { JsNote } from '../shared/JsNote.tsx';
+import { CalculatorForm } from '../shared/CalculatorForm.tsx';
 import { Presets } from '../shared/Presets.tsx';
 import { StaleNote } from '../shared/StaleNote.tsx';
 import type { SourceLinks } from '../shared/sources.ts';
@@ -41,9 +41,7 @@ export default function HaCluster({ sources, simulatorHref }: Props) {
     Object.fromEntries(Object.entries(input).map(([k, v]) => [k, String(v)])))}`;
 
   return (
-    <form class="calculator" data-calculator="ha-cluster" data-stale={String(state.stale)} aria-label="HA cluster sizer"
-      onSubmit={(e) => e.preventDefault()}>
-      <JsNote />
+    <CalculatorForm id="ha-cluster" label="HA cluster sizer" stale={state.stale}>
       <Presets presets={haPresets} onPick={(values) => state.setMany(Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)])))} />
       <div class="calculator-grid">
         <div class="calculator-inputs">
@@ -71,6 +69,6 @@ export default function HaCluster({ sources, simulatorHref }: Props) {
           </div>
         </section>
       </div>
-    </form>
+    </CalculatorForm>
   );
 }

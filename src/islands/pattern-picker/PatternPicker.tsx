@@ -4,7 +4,7 @@ import type { PatternId } from '../../components/diagrams/pattern-layouts.ts';
 import { parsePicker, pickerFields } from '../../models/pattern-picker/inputs.ts';
 import { pick } from '../../models/pattern-picker/pick.ts';
 import { FieldGroup } from '../shared/FieldGroup.tsx';
-import { JsNote } from '../shared/JsNote.tsx';
+import { CalculatorForm } from '../shared/CalculatorForm.tsx';
 import { Result } from '../shared/Result.tsx';
 import { StaleNote } from '../shared/StaleNote.tsx';
 import { useCalculatorState } from '../shared/use-calculator-state.ts';
@@ -33,9 +33,7 @@ export default function PatternPicker({ summaries, tools, guideHref, toolsHref, 
   const names = result.fitting.map((p) => summaries[p.id].title);
 
   return (
-    <form class="calculator" data-calculator="pattern-picker" data-stale={String(state.stale)} aria-label="OpenStack pattern picker"
-      onSubmit={(e) => e.preventDefault()}>
-      <JsNote />
+    <CalculatorForm id="pattern-picker" label="OpenStack pattern picker" stale={state.stale}>
       <div class="calculator-grid">
         <div class="calculator-inputs">
           <FieldGroup legend="What you have" keys={['openstack', 'spareMetal', 'gpu', 'tenantClusters', 'isolation']} fields={pickerFields} state={state} sources={{}} idPrefix={uid} />
@@ -68,6 +66,6 @@ export default function PatternPicker({ summaries, tools, guideHref, toolsHref, 
           )}
         </section>
       </div>
-    </form>
+    </CalculatorForm>
   );
 }

@@ -3,7 +3,7 @@ import { advise } from '../../models/placement-advisor/advise.ts';
 import { advisorFields, expandPreset, parseAdvisor } from '../../models/placement-advisor/inputs.ts';
 import { Field } from '../shared/Field.tsx';
 import { FieldGroup } from '../shared/FieldGroup.tsx';
-import { JsNote } from '../shared/JsNote.tsx';
+import { CalculatorForm } from '../shared/CalculatorForm.tsx';
 import { StaleNote } from '../shared/StaleNote.tsx';
 import { useCalculatorState } from '../shared/use-calculator-state.ts';
 import { AdviceView } from './AdviceView.tsx';
@@ -25,9 +25,7 @@ export default function PlacementAdvisor({ guideHref }: Props) {
   const advice = useMemo(() => advise(state.input), [state.input]);
 
   return (
-    <form class="calculator" data-calculator="placement-advisor" data-stale={String(state.stale)} aria-label="Placement advisor"
-      onSubmit={(e) => e.preventDefault()}>
-      <JsNote />
+    <CalculatorForm id="placement-advisor" label="Placement advisor" stale={state.stale}>
       <div class="calculator-grid">
         <div class="calculator-inputs">
           <div class="advisor-start">
@@ -44,6 +42,6 @@ export default function PlacementAdvisor({ guideHref }: Props) {
           <AdviceView advice={advice} guideHref={guideHref} />
         </section>
       </div>
-    </form>
+    </CalculatorForm>
   );
 }

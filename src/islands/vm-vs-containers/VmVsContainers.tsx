@@ -6,7 +6,7 @@ import { vmcPresets } from '../../models/vm-vs-containers/presets.ts';
 import { verdict } from '../../models/vm-vs-containers/verdict.ts';
 import { BarChart } from '../shared/BarChart.tsx';
 import { FieldGroup } from '../shared/FieldGroup.tsx';
-import { JsNote } from '../shared/JsNote.tsx';
+import { CalculatorForm } from '../shared/CalculatorForm.tsx';
 import { Presets } from '../shared/Presets.tsx';
 import { StaleNote } from '../shared/StaleNote.tsx';
 import type { SourceLinks } from '../shared/sources.ts';
@@ -32,9 +32,7 @@ export default function VmVsContainers({ sources }: { sources: SourceLinks }) {
   const words = verdict(input, result);
 
   return (
-    <form class="calculator" data-calculator="vm-vs-containers" data-stale={String(state.stale)} aria-label="VM vs containers comparator"
-      onSubmit={(e) => e.preventDefault()}>
-      <JsNote />
+    <CalculatorForm id="vm-vs-containers" label="VM vs containers comparator" stale={state.stale}>
       <Presets presets={vmcPresets} onPick={state.setMany} />
       <div class="calculator-grid">
         <div class="calculator-inputs">
@@ -55,6 +53,6 @@ export default function VmVsContainers({ sources }: { sources: SourceLinks }) {
           <RolloutTimeline result={result} surge={input.surge} />
         </section>
       </div>
-    </form>
+    </CalculatorForm>
   );
 }
