@@ -2,7 +2,7 @@ import type { Fields } from '../src/models/shared/fields.ts';
 import { haFields, parseHa } from '../src/models/ha-cluster/inputs.ts';
 import { computeHa } from '../src/models/ha-cluster/compute.ts';
 import { parseSim, simFields } from '../src/models/failure-simulator/inputs.ts';
-import { machineIds } from '../src/models/failure-simulator/machines.ts';
+import { machineIds } from '../src/models/shared/machines.ts';
 import { simulate } from '../src/models/failure-simulator/simulate.ts';
 import { explain } from '../src/models/failure-simulator/explain.ts';
 import { parseVmc, vmcFields } from '../src/models/vm-vs-containers/inputs.ts';

@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'preact/hooks';
 import { explain, summary } from '../../models/failure-simulator/explain.ts';
 import { parseSim, simFields } from '../../models/failure-simulator/inputs.ts';
-import { machineIds } from '../../models/failure-simulator/machines.ts';
+import { machineIds } from '../../models/shared/machines.ts';
 import { simPresets } from '../../models/failure-simulator/presets.ts';
 import { simulate } from '../../models/failure-simulator/simulate.ts';
 import { FieldGroup } from '../shared/FieldGroup.tsx';

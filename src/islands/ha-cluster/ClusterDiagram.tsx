@@ -1,6 +1,6 @@
 import type { HaResult } from '../../models/ha-cluster/compute.ts';
 import type { HaInput } from '../../models/ha-cluster/inputs.ts';
-import { offsetsOf, zoneOf } from '../../models/shared/zones.ts';
+import { machinesOf, type Role } from '../../models/shared/machines.ts';
 import { plural } from '../shared/format.ts';
 
 /** Most machines of one role drawn per zone; the rest are counted. */
@@ -12,24 +12,21 @@ const ROLE = {
   external: { label: 'Control plane', detail: 'API server, scheduler, controller manager' },
 } as const;
 
-interface Group { role: string; cls: string; ids: string[]; total: number }
+interface Group { role: string; cls: string; ids: string[] }
 
 /** Machines by role and zone, as labelled lists (roles are named in text and drawn with different borders). */
 export function ClusterDiagram({ input, result: r }: { input: HaInput; result: HaResult }) {
   const zones = input.zones;
-  const o = offsetsOf(r.layout);
-  const idsIn = (prefix: string, count: number, offset: number, zone: number) => {
-    const ids: string[] = [];
-    for (let k = 0; k < count; k++) if (zoneOf(k, offset, zones) === zone) ids.push(`${prefix}-${k + 1}`);
-    return ids;
-  };
+  // The same placement the failure simulator uses, so machine ids match when a plan is handed over.
+  const machines = machinesOf({ topology: input.topology, controlPlanes: r.controlPlaneMachines, etcd: r.etcdMachines, workers: r.workerMachines, zones });
   const columns = Array.from({ length: zones }, (_, zone) => {
+    const idsOf = (role: Role) => machines.filter((m) => m.zone === zone && m.role === role).map((m) => m.id);
     const groups: Group[] = [
-      { role: ROLE[input.topology].label, cls: 'cp', ids: idsIn('cp', r.controlPlaneMachines, o.controlPlanes, zone), total: r.perZone.controlPlanes[zone] },
-      { role: 'etcd', cls: 'etcd', ids: idsIn('etcd', r.etcdMachines, o.etcd, zone), total: r.perZone.etcdMachines[zone] },
-      { role: 'Worker', cls: 'worker', ids: r.workerMachines <= 5000 ? idsIn('worker', Math.min(r.workerMachines, 5000), o.workers, zone) : [], total: r.perZone.workers[zone] },
+      { role: ROLE[input.topology].label, cls: 'cp', ids: idsOf('control-plane') },
+      { role: 'etcd', cls: 'etcd', ids: idsOf('etcd') },
+      { role: 'Worker', cls: 'worker', ids: idsOf('worker') },
     ];
-    return { zone, groups: groups.filter((g) => g.total > 0) };
+    return { zone, groups: groups.filter((g) => g.ids.length > 0) };
   });
   return (
     <figure class="cluster-diagram">
@@ -46,11 +43,11 @@ export function ClusterDiagram({ input, result: r }: { input: HaInput; result: H
           <section key={zone} class="zone" aria-label={`Zone ${zone + 1}`}>
             <h5 class="zone-title">Zone {zone + 1}</h5>
             {groups.map((g) => (
-              <ul key={g.cls} class={`machines ${g.cls}`} aria-label={`${g.role} machines in zone ${zone + 1}: ${g.total}`}>
+              <ul key={g.cls} class={`machines ${g.cls}`} aria-label={`${g.role} machines in zone ${zone + 1}: ${g.ids.length}`}>
                 {g.ids.slice(0, SHOWN).map((id) => (
                   <li key={id} class="machine"><span class="machine-role">{g.role}</span> <span class="machine-id">{id}</span></li>
                 ))}
-                {g.total > Math.min(SHOWN, g.ids.length) && <li class="machine more">+ {plural(g.total - Math.min(SHOWN, g.ids.length), `more ${g.role.toLowerCase()}`, `more ${g.role.toLowerCase()}s`)}</li>}
+                {g.ids.length > SHOWN && <li class="machine more">+ {plural(g.ids.length - SHOWN, `more ${g.role.toLowerCase()}`, `more ${g.role.toLowerCase()}s`)}</li>}
               </ul>
             ))}
           </section>

@@ -1,6 +1,6 @@
 import { parseFields, type ChoiceField, type ListField, type NumberField, type Parsed } from '../shared/fields.ts';
 import { topologies, type Topology } from '../ha-cluster/inputs.ts';
-import { machineIds } from './machines.ts';
+import { machineIds } from '../shared/machines.ts';
 
 const num = (f: Omit<NumberField, 'kind'>): NumberField => ({ kind: 'number', ...f });
 const MACHINE_ID = /^(cp|etcd|worker)-[1-9]\d{0,2}$/;

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { anyParams } from '../shared/arbitrary-params.ts';
 import { parseSim, simFields, type SimInput } from './inputs.ts';
-import { machinesOf } from './machines.ts';
+import { machinesOf } from '../shared/machines.ts';
 import { simulate } from './simulate.ts';
 import { explain, summary } from './explain.ts';
 import { simPresets } from './presets.ts';

@@ -1,6 +1,6 @@
 import { quorum } from '../shared/quorum.ts';
 import type { SimInput } from './inputs.ts';
-import { machinesOf, type Machine } from './machines.ts';
+import { machinesOf, type Machine } from '../shared/machines.ts';
 import { EVICTION_S, LEADER_FAILOVER_S } from './timings.ts';
 
 export type Side = 'main' | 'cut';

@@ -3,7 +3,7 @@ import { etcdMembersFor, type EtcdSizing } from '../shared/quorum.ts';
 import { CONTROL_PLANE_REQUESTS, podCapacity, type PodCapacity } from './capacity.ts';
 import { controlPlaneSize, type ControlPlaneSize } from './control-plane-size.ts';
 import type { HaInput } from './inputs.ts';
-import { fewestWorkers, machineFailuresSurvived, zoneLoss, zonesOf, type Layout, type Survival, type ZoneLoss } from './plan.ts';
+import { fewestWorkers, machineFailuresSurvived, zoneLoss, type Layout, type Survival, type ZoneLoss } from './plan.ts';
 
 /** Kubernetes' documented per-cluster node limit (https://kubernetes.io/docs/setup/best-practices/cluster-large/). */
 export const MAX_NODES = 5000;
@@ -21,7 +21,6 @@ export interface HaResult {
   converged: PodCapacity | null;
   survival: Survival;
   zoneLoss: ZoneLoss;
-  perZone: { controlPlanes: number[]; etcd: number[]; workers: number[]; etcdMachines: number[] };
   /** Percent of pod-running machines' allocatable that the workload requests in normal operation. */
   cpuUtilizationPercent: number;
   memoryUtilizationPercent: number;
@@ -63,7 +62,6 @@ export function computeHa(input: HaInput): HaResult {
   const layout: Layout = { ...base, workers: Number.isFinite(workers) ? workers : 0 };
   const etcdMachines = input.topology === 'external' ? etcd.members : 0;
   const total = controlPlanes + etcdMachines + layout.workers;
-  const z = zonesOf(layout);
 
   const podMachines = layout.workers + (isConverged ? controlPlanes : 0);
   const cpuAllocatable = podMachines * allocatable.allocatableCpuMillicores;
@@ -81,7 +79,6 @@ export function computeHa(input: HaInput): HaResult {
     allocatable, worker, converged,
     survival: machineFailuresSurvived(layout, input.replicas),
     zoneLoss: zoneLoss(layout, input.replicas),
-    perZone: { controlPlanes: z.cp, etcd: z.etcd, workers: z.workers, etcdMachines: z.etcdMachines },
     cpuUtilizationPercent: percent(input.replicas * pod.cpuMillicores, cpuAllocatable),
     memoryUtilizationPercent: percent(input.replicas * pod.memoryMiB, memAllocatable),
     podsOnBusiestWorker: spread.worker,

@@ -1,4 +1,4 @@
-import { offsetsOf, zoneOf } from '../shared/zones.ts';
+import { offsetsOf, zoneOf } from './zones.ts';
 
 export type Role = 'control-plane' | 'etcd' | 'worker';
 
