@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { builtRoutes } from './support/built-site.ts';
 import { expect, test } from './support/fixtures.ts';
+import { loadEverything } from './support/page-helpers.ts';
 
 // Byte budgets per page, gzip-compressed, for everything the page loads once every island has hydrated.
 // Measured against the production build; a budget is a ceiling to keep pages fast on slow links, not a target.
@@ -15,12 +16,8 @@ for (const route of builtRoutes()) {
     const responses: import('@playwright/test').Response[] = [];
     page.on('response', (response) => responses.push(response));
     await page.goto(route);
-    // Scroll through the page so every client:visible island and lazy chart loads.
-    await page.evaluate(async () => {
-      for (let y = 0; y < document.body.scrollHeight; y += innerHeight / 2) { scrollTo(0, y); await new Promise((r) => setTimeout(r, 30)); }
-    });
+    await loadEverything(page);
     await page.waitForLoadState('networkidle');
-    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
     const bytes = { html: 0, css: 0, js: 0 };
     for (const response of responses) {
       const type = response.request().resourceType();

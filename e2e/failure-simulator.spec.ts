@@ -1,13 +1,13 @@
 import { expect, test } from './support/fixtures.ts';
+import { calculatorResult, hydrated } from './support/page-helpers.ts';
 import type { Page } from '@playwright/test';
 
-const hydrated = (page: Page) => expect(page.locator('astro-island[ssr]')).toHaveCount(0);
-const result = (page: Page, key: string) => page.locator(`[data-calculator="failure-simulator"] [data-result="${key}"]`);
+const result = (page: Page, key: string) => calculatorResult(page, 'failure-simulator', key);
 
 test.describe('failure simulator', () => {
   test('failing a machine by keyboard stops its pods; leadership moves after the lease; pods return after eviction', async ({ page }) => {
     await page.goto('calculators/failure-simulator/?topology=converged&controlPlanes=3&etcd=0&workers=0&zones=3&replicas=12');
-    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+    await hydrated(page);
     await expect(result(page, 'pods-running')).toHaveAttribute('data-value', '12');
     const cp1 = page.getByRole('button', { name: /^cp-1\b.*control plane with etcd/ });
     await cp1.focus();
@@ -75,7 +75,7 @@ test.describe('failure simulator', () => {
 
   test('the HA sizer hands its plan to the simulator', async ({ page }) => {
     await page.goto('calculators/ha-cluster/?zones=3');
-    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+    await hydrated(page);
     await page.getByRole('link', { name: 'Simulate failures in this plan' }).click();
     await expect(page).toHaveURL(/failure-simulator\/\?topology=stacked&controlPlanes=3&etcd=0&workers=8&zones=3&replicas=30&podsPerMachine=7/);
     await expect(result(page, 'pods-running')).toHaveAttribute('data-value', '30');

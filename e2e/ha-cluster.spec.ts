@@ -1,8 +1,8 @@
 import { expect, test } from './support/fixtures.ts';
+import { calculatorResult, hydrated } from './support/page-helpers.ts';
 import type { Page } from '@playwright/test';
 
-const result = (page: Page, key: string) => page.locator(`[data-calculator="ha-cluster"] [data-result="${key}"]`);
-const hydrated = (page: Page) => expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+const result = (page: Page, key: string) => calculatorResult(page, 'ha-cluster', key);
 
 test.describe('HA cluster sizer', () => {
   test('shows the default plan, with its sources, and reacts to the talk\'s presets', async ({ page }) => {

@@ -1,7 +1,7 @@
 import { expect, test } from './support/fixtures.ts';
+import { hydrated } from './support/page-helpers.ts';
 import type { Page } from '@playwright/test';
 
-const hydrated = (page: Page) => expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 const advisor = (page: Page) => page.locator('[data-calculator="placement-advisor"]');
 const result = (page: Page, key: string) => advisor(page).locator(`[data-result="${key}"]`);
 

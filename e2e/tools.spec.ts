@@ -1,7 +1,7 @@
 import { expect, test } from './support/fixtures.ts';
+import { hydrated } from './support/page-helpers.ts';
 import type { Page } from '@playwright/test';
 
-const hydrated = (page: Page) => expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 const cards = (page: Page) => page.locator('.tool-list [data-tool]');
 const count = (page: Page) => page.getByRole('status').filter({ hasText: /tools? shown/ });
 

@@ -1,9 +1,9 @@
 import { expect, test } from './support/fixtures.ts';
+import { hydrated } from './support/page-helpers.ts';
 import type { Page } from '@playwright/test';
 
 const root = (page: Page) => page.locator('[data-calculator="vm-vs-containers"]');
 const result = (page: Page, key: string) => root(page).locator(`[data-result="${key}"]`);
-const hydrated = (page: Page) => expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 
 test.describe('VM vs containers comparator', () => {
   test('shows the default comparison with its sources, and the talk\'s levers change it', async ({ page }) => {

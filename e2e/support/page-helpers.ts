@@ -1,0 +1,24 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** Waits until every island on the page has hydrated (Astro drops the ssr attribute then). */
+export const hydrated = (page: Page) => expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+
+/** The data-result element `key` inside calculator `id`. */
+export const calculatorResult = (page: Page, id: string, key: string) => page.locator(`[data-calculator="${id}"] [data-result="${key}"]`);
+
+/** Scrolls through the page so every client:visible island and lazy chart loads, then back to the top. */
+export async function loadEverything(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += innerHeight / 2) { scrollTo(0, y); await new Promise((r) => setTimeout(r, 30)); }
+  });
+  await hydrated(page);
+  // Back to the top: axe's target-size rule counts targets half hidden under the sticky header at whatever scroll position it finds.
+  await page.evaluate(() => scrollTo(0, 0));
+}
+
+/** axe's WCAG 2.2 A/AA violations on the page, one line each: rule id and the offending nodes. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
