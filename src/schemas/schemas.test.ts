@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { z } from 'astro/zod';
+import { calculatorPageSchema, chapterSchema } from './guide.ts';
+import { glossarySchema, sourceSchema } from './references.ts';
+import { slideSchema } from './slides.ts';
+import { patternSummarySchema, toolSchema } from './tools.ts';
+
+// What a content author sees when a YAML row or front matter is wrong: the field's path and a message that says
+// what to write instead. Each case starts from a valid entry and breaks one thing.
+const chapter = { title: 'Architecture 101', description: 'One sentence for search engines and previews.', order: 2, summary: 'Two or three sentences shown as In short.' };
+const tool = {
+  name: 'Kubespray', category: 'installer', description: 'Ansible playbooks that install Kubernetes on machines you have.', patterns: ['beside-openstack'],
+  speaksOpenStackApi: false, then: { status: 'renamed', date: '2017-06-16', source: 'kubespray-rename' }, now: { status: 'active', date: '2026-11', source: 'kubespray' },
+  home: 'https://kubespray.io/',
+};
+const slide = { id: '03', title: 'Just software', points: ['It can fail'], notes: 'Say that it is software.' };
+
+const cases: Array<[string, z.ZodType, unknown, string, RegExp]> = [
+  ['a chapter description that is too short', chapterSchema, { ...chapter, description: 'Short.' }, 'description', /20 to 200 characters/],
+  ['a chapter order that is text', chapterSchema, { ...chapter, order: 'two' }, 'order', /whole number/],
+  ['a chapter naming an unknown calculator', chapterSchema, { ...chapter, calculators: ['sizer'] }, 'calculators.0', /a calculator id: one of ha-cluster/],
+  ['an unknown front-matter field', chapterSchema, { ...chapter, subtitle: 'x' }, '', /subtitle/],
+  ['a calculator page for an unknown id', calculatorPageSchema, { calculator: 'sizer' }, 'calculator', /a calculator id/],
+  ['a source without an address', sourceSchema, { title: 'etcd FAQ', url: 'etcd.io/faq', publisher: 'etcd' }, 'url', /a full address/],
+  ['a glossary definition that says nothing', glossarySchema, { term: 'etcd', definition: 'A store.' }, 'definition', /at least 20 characters/],
+  ['a tool home page over http', toolSchema, { ...tool, home: 'http://kubespray.io/' }, 'home', /an https address/],
+  ['a tool home page with tracking parameters', toolSchema, { ...tool, home: 'https://kubespray.io/?utm_source=x' }, 'home', /no query or fragment/],
+  ['a tool date in words', toolSchema, { ...tool, now: { ...tool.now, date: 'May 2017' } }, 'now.date', /ISO date: YYYY, YYYY-MM or YYYY-MM-DD/],
+  ['a tool status that does not exist', toolSchema, { ...tool, now: { ...tool.now, status: 'dead' } }, 'now.status', /one of active, renamed/],
+  ['a renamed tool without its successor', toolSchema, { ...tool, now: { ...tool.now, status: 'renamed' } }, 'successor', /names its successor/],
+  ['a tool in an unknown category', toolSchema, { ...tool, category: 'cli' }, 'category', /a category: one of provisioning/],
+  ['a tool for an unknown pattern', toolSchema, { ...tool, patterns: ['hybrid'] }, 'patterns.0', /a pattern id: one of tenant-clusters/],
+  ['a pattern summary with one trade-off', patternSummarySchema, { fits: 'When teams want their own clusters.', tradeoffs: ['Two schedulers stack.'], source: 'talk-writeup' }, 'tradeoffs', /at least two trade-offs/],
+  ['a slide id that is not two digits', slideSchema, { ...slide, id: '3' }, 'id', /two digits: the slide order/],
+  ['a slide with six points', slideSchema, { ...slide, points: ['a', 'b', 'c', 'd', 'e', 'f'] }, 'points', /one to five points/],
+];
+
+test('schemas: the valid entries used below pass', () => {
+  assert.equal(chapterSchema.safeParse(chapter).success, true);
+  assert.equal(toolSchema.safeParse(tool).success, true);
+  assert.equal(slideSchema.safeParse(slide).success, true);
+});
+
+for (const [name, schema, entry, path, message] of cases) {
+  test(`schemas: ${name} is refused at "${path}" with a message saying what to write`, () => {
+    const result = schema.safeParse(entry);
+    assert.equal(result.success, false);
+    const issue = result.error!.issues.find((i) => i.path.join('.') === path);
+    assert.ok(issue, `an issue at "${path}" in ${JSON.stringify(result.error!.issues)}`);
+    assert.match(issue.message, message);
+  });
+}
