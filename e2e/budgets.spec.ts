@@ -12,7 +12,8 @@ const CHART_JS_EXTRA = 60 * KB;
 const chartPages = [/calculators\/vm-vs-containers\/$/, /embed\/vm-vs-containers\/$/, /guide\/why-kubernetes\/$/, /guide\/stateful-stateless\/$/];
 
 for (const route of builtRoutes()) {
-  test(`page /${route} stays within its byte budget`, async ({ page }) => {
+  // Root only: a base path changes no byte that matters to a budget.
+  test(`page /${route} stays within its byte budget`, { tag: '@root-only' }, async ({ page }) => {
     const responses: import('@playwright/test').Response[] = [];
     page.on('response', (response) => responses.push(response));
     await page.goto(route);

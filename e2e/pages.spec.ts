@@ -1,10 +1,15 @@
-import { builtRoutes } from './support/built-site.ts';
+import { builtRoutes, promisedRoutes } from './support/built-site.ts';
 import { expect, test } from './support/fixtures.ts';
 import { axeViolations } from './support/page-helpers.ts';
 
 // Every built page: answers 200, has exactly one h1, no horizontal scrolling at 360 px, and axe finds
 // nothing in either theme. The guard fixture fails the test on remote requests, console or page errors
 // (which include Content-Security-Policy violations).
+test('the build holds exactly the pages the site promises, so the tests below walk all of them', () => {
+  expect(builtRoutes()).toEqual(promisedRoutes());
+  expect(builtRoutes().length).toBeGreaterThanOrEqual(24);
+});
+
 for (const route of builtRoutes()) {
   test(`page /${route} loads cleanly, fits 360 px and passes axe in both themes`, async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });

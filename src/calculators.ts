@@ -1,5 +1,4 @@
 import type { CalculatorId } from './calculator-ids.ts';
-import { href } from './lib/paths.ts';
 import HaCluster from './components/calculators/HaCluster.astro';
 import FailureSimulator from './components/calculators/FailureSimulator.astro';
 import VmVsContainers from './components/calculators/VmVsContainers.astro';
@@ -45,9 +44,4 @@ export function calculatorById(id: CalculatorId): CalculatorInfo {
   const found = calculators.find((c) => c.id === id);
   if (!found) throw new Error(`Calculator "${id}" is named in content but not in src/calculators.ts`);
   return found;
-}
-
-/** Base-aware address of a calculator's page, or undefined when the site does not ship it. */
-export function calculatorRoute(id: CalculatorId): string | undefined {
-  return calculators.some((c) => c.id === id) ? href(`calculators/${id}/`) : undefined;
 }

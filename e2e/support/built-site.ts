@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { normaliseBase } from '../../src/lib/base-path.ts';
+import { calculatorIds } from '../../src/calculator-ids.ts';
 
 /** The build under test: the output folder and the base path it was built for. */
 export const OUT_DIR = path.resolve(process.env.OUT_DIR ?? 'dist');
@@ -34,4 +35,14 @@ export function fileForPath(sitePath: string): string | null {
   if (rel === '' || rel.endsWith('/')) rel += 'index.html';
   const file = path.join(OUT_DIR, rel);
   try { return statSync(file).isFile() ? file : null; } catch { return null; }
+}
+
+/**
+ * Every page the site promises (DESIGN.md section 3), from the content and the calculator ids, so a spec that walks
+ * the build can check it saw them all: an empty or partial build fails instead of passing with nothing to test.
+ */
+export function promisedRoutes(): string[] {
+  const chapters = readdirSync(path.resolve('content/guide')).filter((f) => f.endsWith('.mdx')).map((f) => `guide/${f.replace(/^\d+-/, '').replace(/\.mdx$/, '')}/`);
+  return ['', 'calculators/', 'search/', 'talk/', 'talk/present/', 'tools/', ...chapters,
+    ...calculatorIds.flatMap((id) => [`calculators/${id}/`, `embed/${id}/`])].sort();
 }

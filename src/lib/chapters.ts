@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { chapterPath } from './routes.ts';
 
 /** A guide chapter as stored in the content collection. */
 export type Chapter = CollectionEntry<'guide'>;
@@ -10,7 +11,7 @@ export async function chaptersInOrder(): Promise<Chapter[]> {
 
 /** Route of a chapter: guide/<slug>/, where the slug is the file name without its NN- prefix. */
 export function chapterRoute(chapter: Chapter): string {
-  return `guide/${chapterSlug(chapter)}/`;
+  return chapterPath(chapterSlug(chapter));
 }
 
 /** The public slug of a chapter ("01-why-kubernetes" -> "why-kubernetes"). */

@@ -1,16 +1,9 @@
-import { calculators } from '../calculators.ts';
+import { calculatorIds } from '../calculator-ids.ts';
 import { chapterRoute, chaptersInOrder } from './chapters.ts';
+import { calculatorPath } from './routes.ts';
 
 /** Every page a search engine should list, as site-relative routes (embeds are left out: they duplicate calculator pages). */
 export async function sitePages(): Promise<string[]> {
   const chapters = await chaptersInOrder();
-  return [
-    '',
-    'talk/',
-    'talk/present/',
-    'tools/',
-    ...chapters.map(chapterRoute),
-    ...(calculators.length > 0 ? ['calculators/'] : []),
-    ...calculators.map((c) => `calculators/${c.id}/`),
-  ];
+  return ['', 'talk/', 'talk/present/', 'tools/', ...chapters.map(chapterRoute), 'calculators/', ...calculatorIds.map((id) => calculatorPath(id))];
 }

@@ -1,4 +1,5 @@
-import type { SourceLinks } from '../islands/shared/sources.ts';
+import type { Fields } from '../models/shared/fields.ts';
+import type { SourceLinks } from '../models/shared/sources.ts';
 import { sourceById } from './sources.ts';
 
 /** Resolves source ids to titles and addresses at build time, for an island's props; unknown ids fail the build. */
@@ -10,3 +11,6 @@ export async function sourceLinks(ids: Iterable<string | undefined>): Promise<So
   }));
   return Object.fromEntries(entries);
 }
+
+/** The sources that a calculator's field defaults cite, resolved. */
+export const fieldSourceLinks = (fields: Fields) => sourceLinks(Object.values(fields).map((f) => f.source));

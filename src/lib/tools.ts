@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
-import { patternIds, type PatternId } from '../components/diagrams/pattern-layouts.ts';
+import { patternIds, type PatternId } from '../models/shared/patterns.ts';
 import { toolProblems } from '../models/tools/check.ts';
-import type { Tool } from '../models/tools/vocabulary.ts';
+import type { Tool } from '../schemas/tools.ts';
 
 /** Every tool of content/data/tools.yaml, in file order (the talk's order for its own tools); data that fails the cross-entry checks fails the build. */
 export async function loadTools(): Promise<Tool[]> {

@@ -1,6 +1,4 @@
-/** The four OpenStack + Kubernetes patterns of the talk, in its order; the ids are public (anchors, calculator). */
-export const patternIds = ['tenant-clusters', 'beside-openstack', 'bare-metal-gpu', 'openstack-on-kubernetes'] as const;
-export type PatternId = (typeof patternIds)[number];
+import type { PatternId } from '../../models/shared/patterns.ts';
 
 /** A drawn layer or box: kind picks its look (fill, border style), label and sub are its visible text. */
 export interface Shape {

@@ -1,6 +1,6 @@
 import type { SimResult } from '../../models/failure-simulator/simulate.ts';
 import { Result } from '../shared/Result.tsx';
-import { int } from '../shared/format.ts';
+import { int } from '../../models/shared/format.ts';
 
 /** The simulator's state, each under its public data-result key. */
 export function SimResults({ result: r }: { result: SimResult }) {

@@ -1,7 +1,7 @@
 import type { HaResult } from '../../models/ha-cluster/compute.ts';
 import type { HaInput } from '../../models/ha-cluster/inputs.ts';
 import { breakdowns, type Segment } from '../../models/ha-cluster/breakdown.ts';
-import { dec, pct, plural } from '../shared/format.ts';
+import { dec, pct, plural } from '../../models/shared/format.ts';
 
 /** A stacked bar drawn in SVG (attributes, not inline styles, so the CSP allows it); the table beside it carries the numbers. */
 function Bar({ segments }: { segments: Segment[] }) {

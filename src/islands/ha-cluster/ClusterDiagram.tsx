@@ -1,7 +1,7 @@
 import type { HaResult } from '../../models/ha-cluster/compute.ts';
 import type { HaInput } from '../../models/ha-cluster/inputs.ts';
 import { machinesOf, type Role } from '../../models/shared/machines.ts';
-import { plural } from '../shared/format.ts';
+import { plural } from '../../models/shared/format.ts';
 
 /** Most machines of one role drawn per zone; the rest are counted. */
 const SHOWN = 6;

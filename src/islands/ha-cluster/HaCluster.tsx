@@ -1,7 +1,6 @@
 import { useId, useMemo } from 'preact/hooks';
-import { computeHa } from '../../models/ha-cluster/compute.ts';
-import { haFields, parseHa } from '../../models/ha-cluster/inputs.ts';
-import { haPresets } from '../../models/ha-cluster/presets.ts';
+import { haCluster } from '../../models/ha-cluster/index.ts';
+import type { SourceLinks } from '../../models/shared/sources.ts';
 import { simulatorParams } from '../../models/ha-cluster/simulator-link.ts';
 import { summarise, toMarkdown } from '../../models/ha-cluster/summary.ts';
 import { CopyButton } from '../shared/CopyButton.tsx';
@@ -9,17 +8,14 @@ import { FieldGroup } from '../shared/FieldGroup.tsx';
 import { CalculatorForm } from '../shared/CalculatorForm.tsx';
 import { Presets } from '../shared/Presets.tsx';
 import { StaleNote } from '../shared/StaleNote.tsx';
-import type { SourceLinks } from '../shared/sources.ts';
 import { useCalculatorState } from '../shared/use-calculator-state.ts';
+import { href } from '../../lib/paths.ts';
+import { calculatorPath } from '../../lib/routes.ts';
 import { AllocatableBreakdown } from './AllocatableBreakdown.tsx';
 import { ClusterDiagram } from './ClusterDiagram.tsx';
 import { HaResults } from './HaResults.tsx';
 
-interface Props {
-  sources: SourceLinks;
-  /** Base-aware address of the failure simulator, when the site has it. */
-  simulatorHref?: string;
-}
+interface Props { sources: SourceLinks }
 
 const GROUPS = [
   { legend: 'Resilience', keys: ['tolerate', 'topology', 'zones'] },
@@ -29,11 +25,11 @@ const GROUPS = [
 ] as const;
 
 /** The HA cluster sizer: inputs on the left, the plan, its allocatable breakdown and its diagram on the right. */
-export default function HaCluster({ sources, simulatorHref }: Props) {
+export default function HaCluster({ sources }: Props) {
   const uid = useId();
-  const state = useCalculatorState('ha-cluster', haFields, parseHa);
+  const state = useCalculatorState(haCluster);
   const input = state.input;
-  const result = useMemo(() => computeHa(input), [input]);
+  const result = useMemo(() => haCluster.compute(input), [input]);
   const summary = summarise(input, result);
   const link = simulatorParams(input, result);
   // The Markdown links to the inputs of the plan it shows (the last valid ones while a field is invalid).
@@ -42,11 +38,11 @@ export default function HaCluster({ sources, simulatorHref }: Props) {
 
   return (
     <CalculatorForm id="ha-cluster" label="HA cluster sizer" stale={state.stale}>
-      <Presets presets={haPresets} onPick={(values) => state.setMany(Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)])))} />
+      <Presets presets={haCluster.presets} onPick={state.setMany} />
       <div class="calculator-grid">
         <div class="calculator-inputs">
           {GROUPS.map((g) => (
-            <FieldGroup key={g.legend} legend={g.legend} keys={g.keys} fields={haFields} state={state} sources={sources} idPrefix={uid} />
+            <FieldGroup key={g.legend} legend={g.legend} keys={g.keys} fields={haCluster.fields} state={state} sources={sources} idPrefix={uid} />
           ))}
         </div>
         <section class="calculator-results" aria-labelledby={`${uid}-plan`}>
@@ -62,10 +58,10 @@ export default function HaCluster({ sources, simulatorHref }: Props) {
           <AllocatableBreakdown input={input} result={result} />
           <div class="calculator-actions">
             <CopyButton label="Copy as Markdown" text={() => toMarkdown(input, result, shownPlanUrl())} />
-            {simulatorHref && 'params' in link && (
-              <a class="button secondary" href={`${simulatorHref}?${new URLSearchParams(link.params)}`} target="_top">Simulate failures in this plan</a>
+            {'params' in link && (
+              <a class="button secondary" href={href(calculatorPath('failure-simulator', new URLSearchParams({ ...link.params })))} target="_top">Simulate failures in this plan</a>
             )}
-            {simulatorHref && 'reason' in link && <p class="results-note">{link.reason} Shrink the workload to simulate it.</p>}
+            {'reason' in link && <p class="results-note">{link.reason} Shrink the workload to simulate it.</p>}
           </div>
         </section>
       </div>

@@ -1,7 +1,7 @@
 import type { HaResult } from '../../models/ha-cluster/compute.ts';
 import type { HaInput } from '../../models/ha-cluster/inputs.ts';
 import { Result } from '../shared/Result.tsx';
-import { dec, int, pct, plural } from '../shared/format.ts';
+import { dec, int, pct, plural } from '../../models/shared/format.ts';
 
 const BINDING_WORDS = { cpu: 'CPU runs out first', memory: 'memory runs out first', 'max-pods': 'the max-pods limit is reached first' } as const;
 

@@ -1,8 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import type { PatternFit } from '../../models/pattern-picker/pick.ts';
+import { patterns } from '../../models/shared/patterns.ts';
+import { href } from '../../lib/paths.ts';
+import { patternAnchor, toolsPath } from '../../lib/routes.ts';
 
 /** What content/data/patterns.yaml says about a pattern, with its source resolved to a title and address. */
-export interface PatternSummary { title: string; fits: string; tradeoffs: string[]; source: { title: string; url: string } }
+export interface PatternSummary { fits: string; tradeoffs: string[]; source: { title: string; url: string } }
 /** A tool of the directory, linked by its anchor. */
 export interface ToolLink { slug: string; name: string }
 
@@ -12,17 +15,15 @@ interface Props {
   summary: PatternSummary;
   diagram: ComponentChildren;
   tools: ToolLink[];
-  guideHref: string;
-  toolsHref: string;
 }
 
 /** One fitting pattern: its diagram, why it fits this estate, when it fits in general, its trade-offs and its tools. */
-export function PatternCard({ rank, fit, summary, diagram, tools, guideHref, toolsHref }: Props) {
+export function PatternCard({ rank, fit, summary, diagram, tools }: Props) {
   const headingId = `pattern-card-${fit.id}`;
   return (
     <article class="pattern-card" data-pattern-card={fit.id} aria-labelledby={headingId}>
       <h4 id={headingId} class="pattern-card-title">
-        {`${rank}. `}<a href={`${guideHref}openstack-patterns/#${fit.id}`}>{summary.title}</a>
+        {`${rank}. `}<a href={href(patternAnchor(fit.id))}>{patterns[fit.id].title}</a>
       </h4>
       {diagram}
       <h5>Why it fits what you have</h5>
@@ -40,9 +41,9 @@ export function PatternCard({ rank, fit, summary, diagram, tools, guideHref, too
       <p class="results-note">Source: <a href={summary.source.url}>{summary.source.title}</a>.</p>
       <h5>Tools for it today</h5>
       <ul class="pattern-tools">
-        {tools.map((t) => <li key={t.slug}><a href={`${toolsHref}#${t.slug}`}>{t.name}</a></li>)}
+        {tools.map((t) => <li key={t.slug}><a href={href(toolsPath({ tool: t.slug }))}>{t.name}</a></li>)}
       </ul>
-      <p class="results-note"><a href={`${toolsHref}?pattern=${fit.id}`}>Every tool for this pattern, with what changed since 2017</a></p>
+      <p class="results-note"><a href={href(toolsPath({ query: new URLSearchParams({ pattern: fit.id }) }))}>Every tool for this pattern, with what changed since 2017</a></p>
     </article>
   );
 }

@@ -3,13 +3,15 @@ import { verdictText } from '../../models/placement-advisor/advise.ts';
 import type { AdvisorRule } from '../../models/placement-advisor/rules.ts';
 import { guideSections } from '../../models/placement-advisor/sections.ts';
 import { Result } from '../shared/Result.tsx';
+import { href } from '../../lib/paths.ts';
+import { chapterPath } from '../../lib/routes.ts';
 
 const lean = (r: AdvisorRule) => (r.weight > 0 ? 'for' : r.weight < 0 ? 'against' : 'neutral');
 const LEAN_TAG = { for: 'Favours Kubernetes', against: 'Favours a VM', neutral: 'Note' } as const;
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
 /** The verdict, each reason with the guide section that argues it, and the answers that would change the verdict. */
-export function AdviceView({ advice, guideHref }: { advice: Advice; guideHref: string }) {
+export function AdviceView({ advice }: { advice: Advice }) {
   const { label, summary } = verdictText[advice.verdict];
   return (
     <>
@@ -25,7 +27,7 @@ export function AdviceView({ advice, guideHref }: { advice: Advice; guideHref: s
             <li key={r.id} class={`reason ${lean(r)}`} data-reason={r.id}>
               <span class="reason-tag">{LEAN_TAG[lean(r)]}{r.weight !== 0 && ` (${signed(r.weight)})`}{r.care && <>; handle first</>}:</span>{' '}
               {r.text}{' '}
-              <a href={`${guideHref}${section.chapter}/#${section.anchor}`}>Read: {section.title}</a>
+              <a href={href(chapterPath(section.chapter, section.anchor))}>Read: {section.title}</a>
             </li>
           );
         })}

@@ -1,5 +1,5 @@
 import type { Field as FieldSpec } from '../../models/shared/fields.ts';
-import type { SourceLinks } from './sources.ts';
+import type { SourceLinks } from '../../models/shared/sources.ts';
 
 interface Props {
   /** Also the URL parameter name and the form control's name. */

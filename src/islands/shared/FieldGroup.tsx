@@ -1,6 +1,6 @@
 import type { Fields } from '../../models/shared/fields.ts';
 import { Field } from './Field.tsx';
-import type { SourceLinks } from './sources.ts';
+import type { SourceLinks } from '../../models/shared/sources.ts';
 import type { CalculatorState } from './use-calculator-state.ts';
 
 interface Props<F extends Fields> {

@@ -1,10 +1,13 @@
-interface Props<V> {
-  presets: Array<{ id: string; label: string; values: V }>;
-  onPick: (values: V) => void;
+import type { Preset } from '../../models/shared/calculator-model.ts';
+import type { Fields, RawValues } from '../../models/shared/fields.ts';
+
+interface Props<F extends Fields> {
+  presets: readonly Preset<F>[];
+  onPick: (values: Partial<RawValues<F>>) => void;
 }
 
 /** Buttons that load a preset's values into the form (and so into the URL). */
-export function Presets<V>({ presets, onPick }: Props<V>) {
+export function Presets<F extends Fields>({ presets, onPick }: Props<F>) {
   return (
     <div class="presets" role="group" aria-label="Presets">
       <span class="presets-label">Start from:</span>

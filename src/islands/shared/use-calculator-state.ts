@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { CalculatorModel } from '../../models/shared/calculator-model.ts';
 import { defaultRaw, type Fields, type Parsed, type RawValues, type Values } from '../../models/shared/fields.ts';
 import { isEmbedded, onSetMessage, postState } from './embed-messages.ts';
 
@@ -20,11 +21,9 @@ function rawDefaults<F extends Fields>(fields: F): RawValues<F> {
  * Form state for a calculator, kept in the URL: starts from the query string, writes every change back with
  * history.replaceState (query only, so it also works from file:// and inside iframes), and talks to an embedding page.
  */
-export function useCalculatorState<F extends Fields>(
-  id: string, fields: F, parse: (p: Record<string, string>) => Parsed<F>,
-  /** Rewrites parameters that arrive from the URL or an embedding page (a preset id into the values it stands for). */
-  expand: (params: Record<string, string>) => Record<string, string> = (params) => params,
-): CalculatorState<F> {
+export function useCalculatorState<F extends Fields>(model: CalculatorModel<F, unknown>): CalculatorState<F> {
+  const { id, fields, expand } = model;
+  const parse = (raw: RawValues<F>) => model.parse(raw as Record<string, string>);
   // The first render matches the server's (defaults); the URL is read once mounted.
   const [raw, setRaw] = useState<RawValues<F>>(() => rawDefaults(fields));
   const parsed = useMemo(() => parse(raw), [raw]);

@@ -1,9 +1,10 @@
-import { formatDate } from '../../models/tools/dates.ts';
-import { datePhrases, type DatedStatus, type NowStatus, type ThenStatus } from '../../models/tools/vocabulary.ts';
-import type { SourceLinks } from '../shared/sources.ts';
+import { formatDate } from '../../models/shared/dates.ts';
+import { datePhrases } from '../../models/shared/tool-vocabulary.ts';
+import type { DatedStatus } from '../../schemas/tools.ts';
+import type { SourceLinks } from '../../models/shared/sources.ts';
 
 interface Props {
-  status: DatedStatus<ThenStatus | NowStatus>;
+  status: DatedStatus;
   label: string;
   sources: SourceLinks;
 }

@@ -1,9 +1,8 @@
 import type { VmcResult } from '../../models/vm-vs-containers/compute.ts';
-import { OPTION_LABELS, optionIds } from '../../models/vm-vs-containers/option.ts';
+import { OPTION_LABELS, OPTION_TONES as TONES, optionIds } from '../../models/vm-vs-containers/option.ts';
 import { Result } from '../shared/Result.tsx';
-import { dec, int, plural } from '../shared/format.ts';
+import { dec, int, plural } from '../../models/shared/format.ts';
 
-const TONES = { vm: 2, containers: 1, nested: 4 } as const;
 // Beyond this many waves the bar is drawn whole; separate segments would be thinner than a pixel.
 const MAX_SEGMENTS = 60;
 const duration = (minutes: number) => (minutes < 1 ? `${int(minutes * 60)} s` : `${dec(minutes, 1)} min`);

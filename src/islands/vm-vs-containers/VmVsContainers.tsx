@@ -1,15 +1,13 @@
 import { useId, useMemo } from 'preact/hooks';
 import { hostsChart, memoryChart } from '../../models/vm-vs-containers/chart-data.ts';
-import { computeVmc } from '../../models/vm-vs-containers/compute.ts';
-import { parseVmc, vmcFields } from '../../models/vm-vs-containers/inputs.ts';
-import { vmcPresets } from '../../models/vm-vs-containers/presets.ts';
+import { vmVsContainers } from '../../models/vm-vs-containers/index.ts';
+import type { SourceLinks } from '../../models/shared/sources.ts';
 import { verdict } from '../../models/vm-vs-containers/verdict.ts';
 import { BarChart } from '../shared/BarChart.tsx';
 import { FieldGroup } from '../shared/FieldGroup.tsx';
 import { CalculatorForm } from '../shared/CalculatorForm.tsx';
 import { Presets } from '../shared/Presets.tsx';
 import { StaleNote } from '../shared/StaleNote.tsx';
-import type { SourceLinks } from '../shared/sources.ts';
 import { useCalculatorState } from '../shared/use-calculator-state.ts';
 import { RolloutTimeline } from './RolloutTimeline.tsx';
 import { VmcResults } from './VmcResults.tsx';
@@ -26,18 +24,18 @@ const GROUPS = [
 /** The VM vs containers comparator: inputs on the left; hosts, memory, rollouts and a verdict on the right. */
 export default function VmVsContainers({ sources }: { sources: SourceLinks }) {
   const uid = useId();
-  const state = useCalculatorState('vm-vs-containers', vmcFields, parseVmc);
+  const state = useCalculatorState(vmVsContainers);
   const input = state.input;
-  const result = useMemo(() => computeVmc(input), [input]);
+  const result = useMemo(() => vmVsContainers.compute(input), [input]);
   const words = verdict(input, result);
 
   return (
     <CalculatorForm id="vm-vs-containers" label="VM vs containers comparator" stale={state.stale}>
-      <Presets presets={vmcPresets} onPick={state.setMany} />
+      <Presets presets={vmVsContainers.presets} onPick={state.setMany} />
       <div class="calculator-grid">
         <div class="calculator-inputs">
           {GROUPS.map((g) => (
-            <FieldGroup key={g.legend} legend={g.legend} keys={g.keys} fields={vmcFields} state={state} sources={sources} idPrefix={uid} />
+            <FieldGroup key={g.legend} legend={g.legend} keys={g.keys} fields={vmVsContainers.fields} state={state} sources={sources} idPrefix={uid} />
           ))}
         </div>
         <section class="calculator-results" aria-labelledby={`${uid}-verdict`}>

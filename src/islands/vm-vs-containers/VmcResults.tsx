@@ -2,7 +2,7 @@ import type { VmcResult } from '../../models/vm-vs-containers/compute.ts';
 import type { VmcInput } from '../../models/vm-vs-containers/fields.ts';
 import { OPTION_LABELS, optionIds, type OptionId } from '../../models/vm-vs-containers/option.ts';
 import { Result } from '../shared/Result.tsx';
-import { dec, int } from '../shared/format.ts';
+import { dec, int } from '../../models/shared/format.ts';
 
 /** What each option runs its instances in, in words. */
 function shapeOf(id: OptionId, input: VmcInput, r: VmcResult): string {

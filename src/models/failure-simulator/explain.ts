@@ -1,9 +1,9 @@
+import { plural } from '../shared/format.ts';
 import type { SimInput } from './inputs.ts';
 import type { SimResult } from './simulate.ts';
 import { EVICTION_S, LEADER_FAILOVER_S, NODE_MONITOR_GRACE_S, UNREACHABLE_TOLERATION_S } from './timings.ts';
 
 const list = (ids: string[]) => (ids.length <= 3 ? ids.join(', ') : `${ids.slice(0, 3).join(', ')} and ${ids.length - 3} more`);
-const n = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 /** Plain-language account of what the simulated cluster does at this moment, one sentence per mechanism. */
 export function explain(input: SimInput, r: SimResult): string[] {
@@ -21,7 +21,7 @@ export function explain(input: SimInput, r: SimResult): string[] {
   }
   if (e.held && cut.length > 0) {
     notes.push(`Network split: ${list(cut.map((m) => m.id))} ${cut.length === 1 ? 'is' : 'are'} on the ${e.side === 'cut' ? 'quorum' : 'minority'} side. `
-      + `Machines cut off from the quorum side look failed to the control plane, though their ${n(r.podsCutOff, 'pod')} keep running for clients on their side.`);
+      + `Machines cut off from the quorum side look failed to the control plane, though their ${plural(r.podsCutOff, 'pod')} keep running for clients on their side.`);
   }
   if (r.apiAvailable) notes.push(`API: ${list(r.apiServers)} can serve, behind the load balancer in front of the control plane.`);
   else if (e.held) notes.push('API: no API server is both up and on the side that holds etcd quorum, so the cluster cannot be read or changed.');
@@ -35,7 +35,7 @@ export function explain(input: SimInput, r: SimResult): string[] {
 
   const lostNow = down.reduce((sum, m) => sum + m.podsBefore, 0);
   if (lostNow > 0) {
-    notes.push(`${n(lostNow, 'pod')} stopped with ${list(down.filter((m) => m.holdsPods).map((m) => m.id)) || 'their machines'} at once and no longer serve.`);
+    notes.push(`${plural(lostNow, 'pod')} stopped with ${list(down.filter((m) => m.holdsPods).map((m) => m.id)) || 'their machines'} at once and no longer serve.`);
     if (!r.apiAvailable || r.schedulerLeader === 'none' && input.at >= LEADER_FAILOVER_S) {
       notes.push('Without a working control plane they are not recreated, however long you wait.');
     } else if (input.at < NODE_MONITOR_GRACE_S) {
@@ -44,11 +44,11 @@ export function explain(input: SimInput, r: SimResult): string[] {
       notes.push(`The nodes are NotReady and tainted unreachable; pods tolerate that for ${UNREACHABLE_TOLERATION_S} s by default, so they are evicted at ${EVICTION_S} s (now: ${input.at} s).`);
     } else if (r.evicted) {
       notes.push(r.podsPending > 0
-        ? `At ${EVICTION_S} s the pods were evicted and recreated; ${n(r.podsPending, 'pod')} found no machine with room and wait as Pending.`
+        ? `At ${EVICTION_S} s the pods were evicted and recreated; ${plural(r.podsPending, 'pod')} found no machine with room and wait as Pending.`
         : `At ${EVICTION_S} s the pods were evicted and recreated on machines with room: every replica runs again.`);
     }
   }
-  if (r.podsPending > 0 && lostNow === 0) notes.push(`${n(r.podsPending, 'pod')} never fit on the machines and wait as Pending.`);
+  if (r.podsPending > 0 && lostNow === 0) notes.push(`${plural(r.podsPending, 'pod')} never fit on the machines and wait as Pending.`);
   return notes;
 }
 

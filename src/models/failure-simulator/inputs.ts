@@ -1,31 +1,26 @@
-import { parseFields, type ChoiceField, type ListField, type NumberField, type Parsed } from '../shared/fields.ts';
-import { topologies, type Topology } from '../ha-cluster/inputs.ts';
+import { type ListField, numberField as num, type Values } from '../shared/fields.ts';
 import { machineIds } from '../shared/machines.ts';
+import { SIMULATOR_LIMITS } from '../shared/simulator-limits.ts';
+import { topologyField } from '../shared/topology.ts';
 
-const num = (f: Omit<NumberField, 'kind'>): NumberField => ({ kind: 'number', ...f });
 const MACHINE_ID = /^(cp|etcd|worker)-[1-9]\d{0,2}$/;
 const list = (label: string, note: string): ListField => ({ kind: 'list', label, pattern: MACHINE_ID, example: 'cp-1, etcd-2 or worker-3', default: '', note });
 
-const topology: ChoiceField<Topology> = {
-  kind: 'choice', label: 'Topology', default: 'stacked', source: 'k8s-ha-topology',
-  options: topologies.map((value) => ({ value, label: { converged: 'Converged (every role on every machine)', stacked: 'Stacked etcd (kubeadm default)', external: 'External etcd' }[value] })),
-};
-
 /** The simulator's inputs; the keys are the public URL parameters. */
 export const simFields = {
-  topology,
-  controlPlanes: num({ label: 'Control-plane machines', unit: 'machines', default: 3, min: 1, max: 7, integer: true, limitReason: 'etcd advises at most 7 members', source: 'k8s-ha-topology', note: 'Three: the smallest highly available control plane.' }),
-  etcd: num({ label: 'External etcd machines', unit: 'machines', default: 0, min: 0, max: 7, integer: true, limitReason: 'etcd advises at most 7 members', note: '0 for stacked and converged clusters, where etcd runs on the control-plane machines.' }),
-  workers: num({ label: 'Workers', unit: 'machines', default: 3, min: 0, max: 100, integer: true, limitReason: 'the simulator draws every machine' }),
+  topology: topologyField,
+  controlPlanes: num({ label: 'Control-plane machines', unit: 'machines', default: 3, min: 1, max: SIMULATOR_LIMITS.controlPlanes, integer: true, limitReason: 'etcd advises at most 7 members', source: 'k8s-ha-topology', note: 'Three: the smallest highly available control plane.' }),
+  etcd: num({ label: 'External etcd machines', unit: 'machines', default: 0, min: 0, max: SIMULATOR_LIMITS.etcd, integer: true, limitReason: 'etcd advises at most 7 members', note: '0 for stacked and converged clusters, where etcd runs on the control-plane machines.' }),
+  workers: num({ label: 'Workers', unit: 'machines', default: 3, min: 0, max: SIMULATOR_LIMITS.workers, integer: true, limitReason: 'the simulator draws every machine' }),
   zones: num({ label: 'Failure zones', unit: 'zones', default: 3, min: 1, max: 5, integer: true }),
-  replicas: num({ label: 'Pods (replicas)', unit: 'pods', default: 12, min: 0, max: 10000, integer: true, note: 'An example workload.' }),
-  podsPerMachine: num({ label: 'Pods one machine can hold', unit: 'pods', default: 110, min: 1, max: 250, integer: true, source: 'k8s-large-clusters', note: 'Default: the 110-pod per-node limit. The HA sizer passes what your pods really fit.' }),
+  replicas: num({ label: 'Pods (replicas)', unit: 'pods', default: 12, min: 0, max: SIMULATOR_LIMITS.replicas, integer: true, note: 'An example workload.' }),
+  podsPerMachine: num({ label: 'Pods one machine can hold', unit: 'pods', default: 110, min: 1, max: SIMULATOR_LIMITS.podsPerMachine, integer: true, source: 'k8s-large-clusters', note: 'Default: the 110-pod per-node limit. The HA sizer passes what your pods really fit.' }),
   down: list('Failed machines', 'Comma-separated ids; or click the machines.'),
   partition: list('Cut off by a network split', 'Machines on one side of the split; the rest are on the other.'),
   at: num({ label: 'Seconds since the fault', unit: 's', default: 0, min: 0, max: 600, integer: true }),
 };
 export type SimFields = typeof simFields;
-export type SimInput = NonNullable<Parsed<SimFields>['input']>;
+export type SimInput = Values<SimFields>;
 
 /** Checks across fields: etcd machines only with external etcd, and fault ids that exist in the layout. */
 export function simCrossFieldErrors(input: SimInput): Partial<Record<keyof SimFields, string>> {
@@ -43,12 +38,4 @@ export function simCrossFieldErrors(input: SimInput): Partial<Record<keyof SimFi
 function describeIds(input: SimInput): string {
   const range = (prefix: string, n: number) => (n === 0 ? [] : [n === 1 ? `${prefix}-1` : `${prefix}-1 to ${prefix}-${n}`]);
   return [...range('cp', input.controlPlanes), ...range('etcd', input.topology === 'external' ? input.etcd : 0), ...range('worker', input.workers)].join(', ');
-}
-
-/** Parses URL parameters (or form text) into simulator input; invalid fields carry a message and input is null. */
-export function parseSim(params: URLSearchParams | Record<string, string>): Parsed<SimFields> {
-  const parsed = parseFields(simFields, params);
-  if (!parsed.input) return parsed;
-  const errors = simCrossFieldErrors(parsed.input);
-  return Object.keys(errors).length > 0 ? { ...parsed, input: null, errors } : parsed;
 }

@@ -1,19 +1,19 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { anyParams } from '../shared/arbitrary-params.ts';
-import { parseSim, simFields, type SimInput } from './inputs.ts';
-import { machinesOf } from '../shared/machines.ts';
+import { anySimParams } from './arbitrary.ts';
+import { failureSimulator } from './index.ts';
+import type { SimInput } from './inputs.ts';
 import { simulate } from './simulate.ts';
 import { explain, summary } from './explain.ts';
 import { simPresets } from './presets.ts';
 
 const input = (params: Record<string, string>): SimInput => {
-  const parsed = parseSim(params);
+  const parsed = failureSimulator.parse(params);
   assert.deepEqual(parsed.errors, {});
   return parsed.input!;
 };
-const preset = (id: string, extra: Record<string, string> = {}) => input({ ...simPresets.find((p) => p.id === id)!.values, ...extra });
+const preset = (id: string, extra: Record<string, string> = {}) => input({ ...simPresets.find((p) => p.id === id)!.values, ...extra } as Record<string, string>);
 
 // Scenarios named after the mechanism they check; timings from timings.ts (lease 15 s + retry 2 s, grace 50 s, toleration 300 s).
 const scenarios: Array<{ name: string; input: SimInput; expect: Partial<Record<string, unknown>> }> = [
@@ -63,51 +63,18 @@ test('summary: one line that stays the same while only the clock moves, and chan
   assert.match(summary(tight, simulate(tight)), /8 of 12 pods running, 4 pending\.$/);
 });
 
-test('parseSim: fault ids must exist in the layout', () => {
-  const parsed = parseSim({ down: 'worker-9' });
+test('failureSimulator.parse: fault ids must exist in the layout', () => {
+  const parsed = failureSimulator.parse({ down: 'worker-9' });
   assert.match(parsed.errors.down ?? '', /worker-9 is not in this layout, which has cp-1 to cp-3, worker-1 to worker-3/);
 });
-test('parseSim: external etcd needs etcd machines, stacked needs none', () => {
-  assert.match(parseSim({ topology: 'external' }).errors.etcd ?? '', /at least one etcd machine/);
-  assert.match(parseSim({ etcd: '3' }).errors.etcd ?? '', /set 0/);
+test('failureSimulator.parse: external etcd needs etcd machines, stacked needs none', () => {
+  assert.match(failureSimulator.parse({ topology: 'external' }).errors.etcd ?? '', /at least one etcd machine/);
+  assert.match(failureSimulator.parse({ etcd: '3' }).errors.etcd ?? '', /set 0/);
 });
 
-/** Moments around the timeline's events, and often after the eviction at 350 s. */
-const anyAt = fc.oneof(fc.integer({ min: 0, max: 600 }), fc.integer({ min: 350, max: 600 }), fc.constantFrom(0, 16, 17, 49, 50, 349, 350)).map(String);
-
-/**
- * Random parameters from the shared generator (mostly valid, some junk), with etcd mostly agreeing with the topology,
- * and fault lists drawn from the machines of the generated layout: a few machines, a whole zone, any subset, and
- * now and then an id the layout does not have (or the generated junk, kept).
- */
-const simParams = fc.tuple(anyParams(simFields, { at: anyAt }), fc.integer({ min: 0, max: 9 }), fc.constantFrom('1', '2', '3', '5', '7'))
-  .map(([p, dice, members]): Record<string, string> => {
-    const params: Record<string, string> = { ...p };
-    if (dice > 0 && (params.etcd ?? '0') === '0' && params.topology === 'external') params.etcd = members;
-    else if (dice > 0 && params.topology !== 'external' && params.etcd !== undefined && /^\d+$/.test(params.etcd)) params.etcd = '0';
-    return params;
-  })
-  .chain((params) => {
-    const layout = parseSim({ ...params, down: '', partition: '', at: '0' }).input;
-    if (!layout) return fc.constant(params);
-    const machines = machinesOf(layout);
-    const ids = machines.map((m) => m.id);
-    const stranger = fc.constantFrom(`worker-${layout.workers + 1}`, `cp-${layout.controlPlanes + 1}`, `etcd-${layout.etcd + 1}`);
-    const zone = fc.integer({ min: 0, max: layout.zones - 1 }).map((z) => machines.filter((m) => m.zone === z).map((m) => m.id));
-    const faults = (kept: string | undefined) => fc.oneof(
-      { weight: 4, arbitrary: fc.shuffledSubarray(ids, { minLength: 1, maxLength: Math.min(2, ids.length) }) },
-      { weight: 3, arbitrary: zone },
-      { weight: 3, arbitrary: fc.subarray(ids) },
-      { weight: 1, arbitrary: fc.tuple(fc.subarray(ids), stranger).map(([some, bad]) => [...some, bad]) },
-      { weight: 1, arbitrary: fc.constant(kept === undefined ? [] : [kept]) },
-    ).map((list) => list.join(', '));
-    return fc.record({ down: faults(params.down), partition: fc.oneof({ weight: 2, arbitrary: fc.constant('') }, { weight: 1, arbitrary: faults(params.partition) }) })
-      .map((f) => ({ ...params, ...f }));
-  });
-
 test('simulate: no exception, and every replica is running, pending or lost (property)', () => {
-  fc.assert(fc.property(simParams, (params) => {
-    const parsed = parseSim(params);
+  fc.assert(fc.property(anySimParams, (params) => {
+    const parsed = failureSimulator.parse(params);
     if (!parsed.input) return void assert.ok(Object.keys(parsed.errors).length > 0);
     const r = simulate(parsed.input);
     assert.equal(r.podsRunning + r.podsPending + r.podsLost, parsed.input.replicas);

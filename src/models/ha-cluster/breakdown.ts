@@ -1,4 +1,4 @@
-import { CONTROL_PLANE_REQUESTS } from './capacity.ts';
+import { CONTROL_PLANE_REQUESTS } from './control-plane-requests.ts';
 import type { HaResult } from './compute.ts';
 import type { HaInput } from './inputs.ts';
 

@@ -1,6 +1,8 @@
+import { int } from '../shared/format.ts';
 import { allocatableFor, type Allocatable } from '../shared/allocatable.ts';
 import { etcdMembersFor, type EtcdSizing } from '../shared/quorum.ts';
-import { CONTROL_PLANE_REQUESTS, podCapacity, type PodCapacity } from './capacity.ts';
+import { podCapacity, type PodCapacity } from '../shared/pod-capacity.ts';
+import { CONTROL_PLANE_REQUESTS } from './control-plane-requests.ts';
 import { controlPlaneSize, type ControlPlaneSize } from './control-plane-size.ts';
 import type { HaInput } from './inputs.ts';
 import { fewestWorkers, machineFailuresSurvived, zoneLoss, type Layout, type Survival, type ZoneLoss } from './plan.ts';
@@ -71,7 +73,7 @@ export function computeHa(input: HaInput): HaResult {
 
   const warnings: string[] = [];
   if (!Number.isFinite(workers)) warnings.push('No number of workers can hold this workload.');
-  if (total > MAX_NODES) warnings.push(`${total.toLocaleString('en-US')} machines is more than the 5,000 nodes Kubernetes supports in one cluster; split the workload across clusters.`);
+  if (total > MAX_NODES) warnings.push(`${int(total)} machines is more than the 5,000 nodes Kubernetes supports in one cluster; split the workload across clusters.`);
   if (isConverged && converged && converged.pods === 0) warnings.push('The control plane leaves no room for pods on converged machines, so all pods go to extra workers.');
 
   return {

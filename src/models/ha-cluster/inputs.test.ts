@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseHa } from './inputs.ts';
+import { haCluster } from './index.ts';
+
+const parseHa = haCluster.parse;
 
 test('parseHa: no parameters gives the cited defaults', () => {
   const { input, errors } = parseHa({});

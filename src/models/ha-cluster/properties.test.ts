@@ -2,17 +2,18 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { computeHa } from './compute.ts';
-import { haFields, parseHa, type HaInput } from './inputs.ts';
+import type { HaInput } from './inputs.ts';
+import { haCluster } from './index.ts';
 import { machineFailuresSurvived, workloadFailuresTolerated, workloadFits, zoneLoss, type Layout } from './plan.ts';
 import { anyParams, validParams } from '../shared/arbitrary-params.ts';
 import { failuresTolerated, quorum } from '../shared/quorum.ts';
 
 /** Valid inputs: the shared generator's valid text for every field, kept when the cross-field checks pass too. */
-const validInput = validParams(haFields).map((p) => parseHa(p).input).filter((i): i is HaInput => i !== null);
+const validInput = validParams(haCluster.fields).map((p) => haCluster.parse(p).input).filter((i): i is HaInput => i !== null);
 
-test('parseHa + computeHa: no exception for any text in any parameter (property)', () => {
-  fc.assert(fc.property(anyParams(haFields), (params) => {
-    const parsed = parseHa(params as Record<string, string>);
+test('haCluster.parse + computeHa: no exception for any text in any parameter (property)', () => {
+  fc.assert(fc.property(anyParams(haCluster.fields), (params) => {
+    const parsed = haCluster.parse(params as Record<string, string>);
     if (parsed.input) {
       const r = computeHa(parsed.input);
       assert.ok(Number.isFinite(r.totalMachines) && r.totalMachines >= r.controlPlaneMachines);

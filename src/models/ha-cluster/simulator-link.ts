@@ -1,14 +1,15 @@
-import { simFields } from '../failure-simulator/inputs.ts';
+import { int } from '../shared/format.ts';
+import { SIMULATOR_LIMITS, type SimulatorLayoutParams } from '../shared/simulator-limits.ts';
 import type { HaResult } from './compute.ts';
 import type { HaInput } from './inputs.ts';
 
 /** The failure simulator's URL parameters for a sized plan, or why the plan is beyond what the simulator draws. */
-export function simulatorParams(input: HaInput, r: HaResult): { params: Record<string, string> } | { reason: string } {
-  if (r.workerMachines > simFields.workers.max) {
-    return { reason: `The simulator draws at most ${simFields.workers.max} workers; this plan has ${r.workerMachines.toLocaleString('en-US')}.` };
+export function simulatorParams(input: HaInput, r: HaResult): { params: SimulatorLayoutParams } | { reason: string } {
+  if (r.workerMachines > SIMULATOR_LIMITS.workers) {
+    return { reason: `The simulator draws at most ${SIMULATOR_LIMITS.workers} workers; this plan has ${int(r.workerMachines)}.` };
   }
-  if (input.replicas > simFields.replicas.max) {
-    return { reason: `The simulator follows at most ${simFields.replicas.max.toLocaleString('en-US')} pods; this plan has ${input.replicas.toLocaleString('en-US')}.` };
+  if (input.replicas > SIMULATOR_LIMITS.replicas) {
+    return { reason: `The simulator follows at most ${int(SIMULATOR_LIMITS.replicas)} pods; this plan has ${int(input.replicas)}.` };
   }
   // Converged machines carry the control plane too, so they hold fewer pods than a dedicated worker.
   const podsPerMachine = input.topology === 'converged' && r.converged ? r.converged.pods : r.worker.pods;
@@ -16,7 +17,7 @@ export function simulatorParams(input: HaInput, r: HaResult): { params: Record<s
     params: {
       topology: input.topology, controlPlanes: String(r.controlPlaneMachines), etcd: String(r.etcdMachines),
       workers: String(r.workerMachines), zones: String(input.zones), replicas: String(input.replicas),
-      podsPerMachine: String(Math.min(simFields.podsPerMachine.max, Math.max(1, podsPerMachine))),
+      podsPerMachine: String(Math.min(SIMULATOR_LIMITS.podsPerMachine, Math.max(1, podsPerMachine))),
     },
   };
 }

@@ -1,7 +1,6 @@
+import { plural } from '../shared/format.ts';
 import type { HaResult } from './compute.ts';
 import type { HaInput } from './inputs.ts';
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
 const ROLE_WORDS = {
   converged: ['converged machine', 'converged machines', ' (control plane, etcd and pods on each)'],

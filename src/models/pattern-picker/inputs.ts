@@ -1,4 +1,4 @@
-import { parseFields, type ChoiceField, type Parsed } from '../shared/fields.ts';
+import type { ChoiceField, Values } from '../shared/fields.ts';
 
 const yesNo = (label: string, byDefault: 'yes' | 'no', note?: string): ChoiceField<'yes' | 'no'> => ({
   kind: 'choice', label, default: byDefault, note, options: [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }],
@@ -20,9 +20,4 @@ export const pickerFields = {
   kubernetesOps: yesNo('Your team already runs Kubernetes in production', 'no'),
 };
 export type PickerFields = typeof pickerFields;
-export type PickerInput = NonNullable<Parsed<PickerFields>['input']>;
-
-/** Parses URL parameters (or form text) into the picker's input. */
-export function parsePicker(params: Record<string, string>): Parsed<PickerFields> {
-  return parseFields(pickerFields, params);
-}
+export type PickerInput = Values<PickerFields>;

@@ -1,7 +1,7 @@
-import { patternIds, type PatternId } from '../../components/diagrams/pattern-layouts.ts';
+import { patternIds, type PatternId } from '../shared/patterns.ts';
 import { matches } from '../shared/rules.ts';
 import type { PickerInput } from './inputs.ts';
-import { patternRules, type PatternRule } from './rules.ts';
+import type { PatternRule } from './rules.ts';
 
 /** One pattern judged against the estate: its total weight, whether it fits, and every rule that applied. */
 export interface PatternFit { id: PatternId; score: number; fits: boolean; reasons: PatternRule[] }
@@ -9,10 +9,10 @@ export interface PatternFit { id: PatternId; score: number; fits: boolean; reaso
 /** The four patterns judged; `fitting` lists the ones that fit, best first (ties keep the talk's order). */
 export interface Pick { fitting: PatternFit[]; others: PatternFit[] }
 
-/** Applies the rules table to the estate and orders the patterns by fit. */
-export function pick(input: PickerInput): Pick {
+/** Applies a rules table (patternRules, in the site) to the estate and orders the patterns by fit. */
+export function pick(input: PickerInput, rules: readonly PatternRule[]): Pick {
   const judged = patternIds.map((id): PatternFit => {
-    const reasons = patternRules.filter((r) => r.pattern === id && matches(r.when, input)).sort((a, b) => b.weight - a.weight);
+    const reasons = rules.filter((r) => r.pattern === id && matches(r.when, input)).sort((a, b) => b.weight - a.weight);
     const score = reasons.reduce((sum, r) => sum + r.weight, 0);
     return { id, score, fits: score > 0, reasons };
   });

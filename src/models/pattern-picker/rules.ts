@@ -1,4 +1,4 @@
-import type { PatternId } from '../../components/diagrams/pattern-layouts.ts';
+import type { PatternId } from '../shared/patterns.ts';
 import type { When } from '../shared/rules.ts';
 import type { PickerInput } from './inputs.ts';
 
@@ -12,7 +12,7 @@ export interface PatternRule {
 }
 
 /** The rules table. Texts paraphrase the talk's four cases (talk-writeup) and guide/openstack-patterns/. */
-export const patternRules: PatternRule[] = [
+export const patternRules: readonly PatternRule[] = [
   { id: 'tenant-openstack', pattern: 'tenant-clusters', when: { openstack: ['yes'] }, weight: 2,
     text: 'You already run OpenStack: clusters can be built from its VMs, networks, volumes and load balancers, as on a public cloud.' },
   { id: 'tenant-no-openstack', pattern: 'tenant-clusters', when: { openstack: ['no'] }, weight: -4,

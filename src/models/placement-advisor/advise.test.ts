@@ -3,12 +3,14 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { satisfying } from '../shared/rules.ts';
 import { advise, judge, verdicts } from './advise.ts';
-import { expandPreset, parseAdvisor, type AdvisorInput } from './inputs.ts';
+import { placementAdvisor } from './index.ts';
+import type { AdvisorInput } from './inputs.ts';
 import { advisorPresets } from './presets.ts';
 import { questionKeys, questions, type Answers } from './questions.ts';
 import { advisorRules } from './rules.ts';
 import { guideSections } from './sections.ts';
 
+const parseAdvisor = placementAdvisor.parse;
 const input = (params: Record<string, string>): AdvisorInput => {
   const parsed = parseAdvisor(params);
   assert.deepEqual(parsed.errors, {});
@@ -36,9 +38,9 @@ test('advise: every preset is covered above and every verdict is reached by one'
   assert.deepEqual([...new Set(presets.map((p) => p.verdict))].sort(), [...verdicts].sort());
 });
 
-test('expandPreset: explicit answers override the preset, unknown presets stay for the parser to flag', () => {
+test('placementAdvisor.expand: explicit answers override the preset, unknown presets stay for the parser to flag', () => {
   assert.equal(advise(input({ preset: 'handcrafted-db', operations: 'automated' })).reasons.some((r) => r.id === 'ops-automated'), true);
-  assert.deepEqual(expandPreset({ preset: 'nope', state: 'none' }), { preset: 'nope', state: 'none' });
+  assert.deepEqual(placementAdvisor.expand({ preset: 'nope', state: 'none' }), { preset: 'nope', state: 'none' });
   assert.match(parseAdvisor({ preset: 'nope' }).errors.preset ?? '', /Choose one of: Your own answers/);
   assert.match(parseAdvisor({ state: 'stateless' }).errors.state ?? '', /Choose one of/);
 });

@@ -1,4 +1,4 @@
-import { parseFields, type ChoiceField, type Parsed } from '../shared/fields.ts';
+import type { ChoiceField, Values } from '../shared/fields.ts';
 import { advisorPresets, type AdvisorPresetId } from './presets.ts';
 import { questions, type Answer, type Answers, type QuestionKey } from './questions.ts';
 
@@ -30,15 +30,4 @@ export const advisorFields = {
   licensing: question('licensing'),
 };
 export type AdvisorFields = typeof advisorFields;
-export type AdvisorInput = NonNullable<Parsed<AdvisorFields>['input']>;
-
-/** Replaces ?preset=<id> by the answers it stands for; answers given explicitly win. Unknown ids are left for parsing to flag. */
-export function expandPreset(params: Record<string, string>): Record<string, string> {
-  const found = advisorPresets.find((p) => p.id === params.preset);
-  return found ? { ...found.values, ...params } : params;
-}
-
-/** Parses URL parameters (or form text) into the advisor's input, expanding a preset first. */
-export function parseAdvisor(params: Record<string, string>): Parsed<AdvisorFields> {
-  return parseFields(advisorFields, expandPreset(params));
-}
+export type AdvisorInput = Values<AdvisorFields>;

@@ -1,3 +1,5 @@
+import { num } from './format.ts';
+
 /**
  * Input fields of a calculator and their parsing from URL parameters (or form text).
  * A field keeps the text the reader typed; parsing turns valid text into a value and invalid text into a message.
@@ -70,8 +72,10 @@ export interface Parsed<F extends Fields> {
   errors: Partial<Record<keyof F, string>>;
 }
 
+/** A number field, written without its `kind`. */
+export const numberField = (f: Omit<NumberField, 'kind'>): NumberField => ({ kind: 'number', ...f });
+
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
-const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 3 });
 
 /** The text a field starts with when the URL does not set it. */
 export function defaultRaw(field: Field): string {
@@ -99,8 +103,8 @@ export function parseField(field: Field, text: string): { value: number | string
   const value = Number(trimmed);
   const why = field.limitReason ? ` (${field.limitReason})` : '';
   if (field.integer && !Number.isInteger(value)) return { error: 'Use a whole number.' };
-  if (value < field.min) return { error: `Must be at least ${fmt(field.min)}${field.unit ? ` ${field.unit}` : ''}.` };
-  if (value > field.max) return { error: `Must be at most ${fmt(field.max)}${field.unit ? ` ${field.unit}` : ''}${why}.` };
+  if (value < field.min) return { error: `Must be at least ${num(field.min)}${field.unit ? ` ${field.unit}` : ''}.` };
+  if (value > field.max) return { error: `Must be at most ${num(field.max)}${field.unit ? ` ${field.unit}` : ''}${why}.` };
   return { value };
 }
 

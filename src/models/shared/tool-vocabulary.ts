@@ -1,5 +1,3 @@
-import type { PatternId } from '../../components/diagrams/pattern-layouts.ts';
-
 /** Tool categories, in the order the directory lists them; the ids are public (?category=). */
 export const toolCategories = {
   'provisioning': 'Provisioning',
@@ -54,22 +52,4 @@ export type TalkList = keyof typeof talkLists;
 /** Keys of a label table, as the non-empty tuple zod's enum wants. */
 export function keysOf<T extends Record<string, string>>(table: T): [keyof T & string, ...(keyof T & string)[]] {
   return Object.keys(table) as [keyof T & string, ...(keyof T & string)[]];
-}
-
-/** A status with the date it took effect (or was last confirmed) and the source id that backs it. */
-export interface DatedStatus<S extends string> { status: S; date: string; source: string; note?: string }
-
-/** One tool as the directory and the pattern picker show it. */
-export interface Tool {
-  slug: string;
-  name: string;
-  category: ToolCategory;
-  description: string;
-  patterns: PatternId[];
-  speaksOpenStackApi: boolean;
-  talk?: TalkList;
-  then: DatedStatus<ThenStatus>;
-  now: DatedStatus<NowStatus>;
-  successor?: string;
-  home: string;
 }

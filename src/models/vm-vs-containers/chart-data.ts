@@ -1,9 +1,6 @@
 import type { BarChartSpec } from '../shared/chart-spec.ts';
 import type { VmcResult } from './compute.ts';
-import { OPTION_LABELS, optionIds, type MemoryUse } from './option.ts';
-
-/** Each option keeps one colour token in every chart. */
-const TONES = { vm: 2, containers: 1, nested: 4 } as const;
+import { OPTION_LABELS, OPTION_TONES as TONES, optionIds, type MemoryUse } from './option.ts';
 
 const MEMORY_PARTS: Array<[keyof MemoryUse, string]> = [
   ['workload', 'The workload'],

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseVmc } from './inputs.ts';
+import { vmVsContainers } from './index.ts';
+
+const parseVmc = vmVsContainers.parse;
 
 test('parseVmc: no parameters gives the cited defaults', () => {
   const { input, errors } = parseVmc({});

@@ -1,13 +1,11 @@
-import type { Parsed } from '../shared/fields.ts';
-import { parseChecked } from '../shared/parse-checked.ts';
+import { mib } from '../shared/format.ts';
 import { computeContainers } from './containers.ts';
-import { vmcFields, type VmcFields, type VmcInput } from './fields.ts';
+import type { VmcFields, VmcInput } from './fields.ts';
 import { fittingFlavors, flavorsFrom, vmNeed } from './flavors.ts';
 import { computeNested, workerShape } from './nested.ts';
 import { bestFlavor, vmsPerHost } from './vm.ts';
 
 type Errors = Partial<Record<keyof VmcFields, string>>;
-const mib = (n: number) => `${Math.max(0, Math.floor(n)).toLocaleString('en-US')} MiB`;
 
 /** Checks the VM option can hold one instance: a listed flavor fits it, and a host fits one such VM. */
 function vmErrors(input: VmcInput, errors: Errors): void {
@@ -51,10 +49,3 @@ export function vmcCrossFieldErrors(input: VmcInput): Errors {
   if (Object.keys(errors).length === 0) nodeErrors(input, errors);
   return errors;
 }
-
-/** Parses URL parameters (or form text) into comparator input; invalid fields carry a message and input is null. */
-export function parseVmc(params: URLSearchParams | Record<string, string>): Parsed<VmcFields> {
-  return parseChecked(vmcFields, params, vmcCrossFieldErrors);
-}
-
-export { vmcFields };

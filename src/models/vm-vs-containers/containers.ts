@@ -1,5 +1,5 @@
 import { allocatableFor, allocatableFrom, type Allocatable, type NodeShape } from '../shared/allocatable.ts';
-import { podCapacity, type PodCapacity } from '../ha-cluster/capacity.ts';
+import { podCapacity, type PodCapacity } from '../shared/pod-capacity.ts';
 import type { KubeletRule, VmcInput } from './fields.ts';
 import { hostsFor, overheadOf, type MemoryUse, type OptionResult } from './option.ts';
 import { RUNTIME_OVERHEAD } from './runtimes.ts';

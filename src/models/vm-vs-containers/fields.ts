@@ -1,16 +1,14 @@
-import type { ChoiceField, ListField, NumberField, Parsed } from '../shared/fields.ts';
-import { haFields } from '../ha-cluster/inputs.ts';
+import { type ChoiceField, type ListField, numberField as num, type Values } from '../shared/fields.ts';
 import type { ReservationRule } from '../shared/allocatable.ts';
+import { daemonFields, maxPodsField, reservedField } from '../shared/node-fields.ts';
 import { FLAVOR_ITEM } from './flavors.ts';
 import { RUNTIME_OVERHEAD, runtimes, type Runtime } from './runtimes.ts';
-
-const num = (f: Omit<NumberField, 'kind'>): NumberField => ({ kind: 'number', ...f });
 
 /** Kubelet reservation rules: the HA sizer's, plus "none" to switch every reservation off. */
 export type KubeletRule = ReservationRule | 'none';
 const reserved: ChoiceField<KubeletRule> = {
-  ...haFields.reserved,
-  options: [...haFields.reserved.options, { value: 'none', label: 'None (idealised: no reservations, no eviction threshold)' }],
+  ...reservedField,
+  options: [...reservedField.options, { value: 'none', label: 'None (idealised: no reservations, no eviction threshold)' }],
   note: 'Bare-metal clusters set their own; GKE\'s tiers are a cited, careful choice. kubeadm reserves only the 100 MiB eviction threshold.',
 };
 const runtime: ChoiceField<Runtime> = {
@@ -38,14 +36,12 @@ export const vmcFields = {
   flavors,
   vmBoot: num({ label: 'VM boot to ready', unit: 's', default: 60, min: 0, max: 3600, note: 'Rule of thumb: full VMs take tens of seconds to boot; time yours from create to healthy.' }),
   reserved,
-  maxPods: haFields.maxPods,
-  daemonCpu: haFields.daemonCpu,
-  daemonMemory: haFields.daemonMemory,
-  daemonPods: haFields.daemonPods,
+  maxPods: maxPodsField,
+  ...daemonFields,
   runtime,
   containerStart: num({ label: 'Container start to ready', unit: 's', default: 5, min: 0, max: 3600, note: 'Rule of thumb: under a second to start once the image is on the node, plus a few seconds for the readiness probe.' }),
   workersPerHost: num({ label: 'Worker VMs per host', unit: 'VMs', default: 8, min: 1, max: 64, integer: true, note: 'Each host is split into this many equal Kubernetes workers, not overcommitted. Rule of thumb: on the example host, workers of 4 vCPU and about 16 GiB.' }),
   surge: num({ label: 'Rollout surge', unit: '% of instances', default: 25, min: 1, max: 100, integer: true, source: 'k8s-deployment', note: 'New instances started at once (a Deployment\'s maxSurge, 25% by default, rounded up).' }),
 };
 export type VmcFields = typeof vmcFields;
-export type VmcInput = NonNullable<Parsed<VmcFields>['input']>;
+export type VmcInput = Values<VmcFields>;

@@ -1,3 +1,5 @@
+import { int } from '../shared/format.ts';
+
 /**
  * Nova flavors for the VM option: the `flavors` parameter names the sizes an instance may be rounded up to.
  * Syntax: comma-separated items, each `m1` (the old default flavors), `exact` (a flavor made to measure)
@@ -36,7 +38,7 @@ export function flavorsFrom(items: readonly string[], need: { vcpu: number; memo
     else if (item === 'exact') list.push({ name: 'made to measure', ...need });
     else {
       const [vcpu, memoryMiB] = item.split('x').map(Number);
-      list.push({ name: `${vcpu} vCPU / ${memoryMiB.toLocaleString('en-US')} MiB`, vcpu, memoryMiB });
+      list.push({ name: `${vcpu} vCPU / ${int(memoryMiB)} MiB`, vcpu, memoryMiB });
     }
   }
   return list.sort((a, b) => a.memoryMiB - b.memoryMiB || a.vcpu - b.vcpu);

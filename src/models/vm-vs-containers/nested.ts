@@ -1,5 +1,5 @@
 import type { Allocatable } from '../shared/allocatable.ts';
-import type { PodCapacity } from '../ha-cluster/capacity.ts';
+import type { PodCapacity } from '../shared/pod-capacity.ts';
 import { LIMIT_WORDS, nodeCapacity, nodeSystemMiB } from './containers.ts';
 import type { VmcInput } from './fields.ts';
 import { hostsFor, overheadOf, type MemoryUse, type OptionResult } from './option.ts';

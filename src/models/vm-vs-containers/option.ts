@@ -2,6 +2,9 @@
 export const optionIds = ['vm', 'containers', 'nested'] as const;
 export type OptionId = (typeof optionIds)[number];
 
+/** Each option keeps one --chart-N colour token in every chart and bar. */
+export const OPTION_TONES = { vm: 2, containers: 1, nested: 4 } as const satisfies Record<OptionId, 1 | 2 | 3 | 4 | 5>;
+
 /** Display names of the options. */
 export const OPTION_LABELS: Record<OptionId, string> = {
   vm: 'VMs on OpenStack',

@@ -1,5 +1,8 @@
-/** Starting points (URL parameter values) that show one effect each. */
-export const vmcPresets: Array<{ id: string; label: string; values: Record<string, string> }> = [
+import type { Preset } from '../shared/calculator-model.ts';
+import type { VmcFields } from './fields.ts';
+
+/** Starting points that show one effect each. */
+export const vmcPresets: Preset<VmcFields>[] = [
   { id: 'before-antelope', label: 'Nova before 2023.1 (16.0 / 1.5)', values: { cpuRatio: '16', ramRatio: '1.5' } },
   { id: 'made-to-measure', label: 'Flavors made to measure', values: { flavors: 'exact' } },
   { id: 'kata', label: 'Kata Containers (QEMU)', values: { runtime: 'kata-qemu' } },

@@ -3,21 +3,17 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { computeVmc } from './compute.ts';
 import type { VmcInput } from './fields.ts';
-import { parseVmc, vmcFields } from './inputs.ts';
+import { vmVsContainers } from './index.ts';
 import { optionIds } from './option.ts';
-import { anyParams, validParams } from '../shared/arbitrary-params.ts';
+import { anyVmcParams, validVmcParams } from './arbitrary.ts';
 
-/** Flavor lists: mostly ones that hold a typical instance; now and then only a tiny flavor, which the checks reject. */
-const flavorLists = fc.oneof(
-  { weight: 9, arbitrary: fc.constantFrom('m1', 'exact', 'm1,exact', '2x4096,4x8192,16x65536', '1x512,2x4096,8x32768') },
-  { weight: 1, arbitrary: fc.constant('1x512') },
-);
+const parseVmc = vmVsContainers.parse;
 
 /** Valid inputs: the shared generator's valid text for every field, kept when the cross-field checks pass too. */
-const validInput = validParams(vmcFields, { flavors: flavorLists }).map((p) => parseVmc(p).input).filter((i): i is VmcInput => i !== null);
+const validInput = validVmcParams.map((p) => parseVmc(p).input).filter((i): i is VmcInput => i !== null);
 
 test('parseVmc + computeVmc: no exception for any text in any parameter (property)', () => {
-  fc.assert(fc.property(anyParams(vmcFields, { flavors: flavorLists }), (params) => {
+  fc.assert(fc.property(anyVmcParams, (params) => {
     const parsed = parseVmc(params as Record<string, string>);
     if (parsed.input) computeVmc(parsed.input);
     else assert.ok(Object.keys(parsed.errors).length > 0);

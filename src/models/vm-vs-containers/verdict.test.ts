@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { computeVmc } from './compute.ts';
-import { parseVmc } from './inputs.ts';
+import { vmVsContainers } from './index.ts';
+
+const parseVmc = vmVsContainers.parse;
 import { vmcPresets } from './presets.ts';
 import { verdictText } from './verdict.ts';
 

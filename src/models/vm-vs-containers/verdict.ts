@@ -1,8 +1,9 @@
+import { listWords, num } from '../shared/format.ts';
 import type { VmcResult } from './compute.ts';
 import type { VmcInput } from './fields.ts';
 import { OPTION_LABELS, optionIds, type OptionId } from './option.ts';
 
-const n = (x: number, digits = 0) => x.toLocaleString('en-US', { maximumFractionDigits: digits });
+const n = (x: number, digits = 0) => num(x, digits);
 const hosts = (x: number) => `${n(x)} ${x === 1 ? 'host' : 'hosts'}`;
 const IN_TEXT: Record<OptionId, string> = { vm: 'VMs on OpenStack', containers: 'containers on bare metal', nested: 'containers in VMs' };
 const lower = (id: OptionId) => IN_TEXT[id];
@@ -15,7 +16,7 @@ function headline(r: VmcResult): string {
   const tied = others.filter((id) => r[id].hosts === r[best].hosts);
   if (tied.length > 0) {
     const names = [best, ...tied].map(lower);
-    const list = names.length === 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+    const list = listWords(names);
     const same = tied.every((id) => Math.abs(r[id].overheadMemoryGiB - r[best].overheadMemoryGiB) < 0.05);
     const tail = same ? ', with the same memory overhead' : `; ${lower(best)} spend the least memory on overhead (${n(r[best].overheadMemoryGiB)} GiB)`;
     return `${list.charAt(0).toUpperCase()}${list.slice(1)} tie at ${hosts(r[best].hosts)}${tail}.`;

@@ -1,4 +1,4 @@
-import { fits } from '../ha-cluster/capacity.ts';
+import { fits } from '../shared/pod-capacity.ts';
 import { fittingFlavors, flavorsFrom, vmNeed, type Flavor } from './flavors.ts';
 import type { VmcInput } from './fields.ts';
 import { hostsFor, overheadOf, tightest, type MemoryUse, type OptionResult } from './option.ts';

@@ -1,6 +1,8 @@
 import type { APIRoute } from 'astro';
 import { calculators } from '../../../calculators.ts';
 import { href } from '../../../lib/paths.ts';
+import { embedPath } from '../../../lib/routes.ts';
+import type { CalculatorId } from '../../../calculator-ids.ts';
 import { SITE } from '../../../lib/site.ts';
 
 export function getStaticPaths() {
@@ -9,7 +11,7 @@ export function getStaticPaths() {
 
 /** Static oEmbed document (type rich) for a calculator page: an iframe of its embed route. */
 export const GET: APIRoute = ({ params, props, site }) => {
-  const src = new URL(href(`embed/${params.id}/`), site).href;
+  const src = new URL(href(embedPath(params.id as CalculatorId)), site).href;
   const title = String(props.title);
   const body = {
     version: '1.0', type: 'rich', provider_name: SITE.title, provider_url: new URL(href(''), site).href, title,
