@@ -1,4 +1,5 @@
 import { expect, test } from './support/fixtures.ts';
+import { hydrated } from './support/page-helpers.ts';
 
 test.describe('embedding', () => {
   test('the embed page shows the calculator without chrome, from its URL, with a full-version link carrying the inputs', async ({ page }) => {
@@ -36,11 +37,34 @@ test.describe('embedding', () => {
       .some((m) => m.type === 'k8s-or-die:state' && m.params?.zones === '2'))).toBe(true);
   });
 
-  test('calculator pages advertise a static oEmbed document', async ({ page, request }) => {
+  test('calculator pages advertise a static oEmbed document shaped as WordPress keeps it, sized for a phone', async ({ page, request }) => {
     await page.goto('calculators/ha-cluster/');
     const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
     const doc = await (await request.get(new URL(href!).pathname)).json();
-    expect(doc).toMatchObject({ version: '1.0', type: 'rich', title: 'HA cluster sizer' });
-    expect(doc.html).toContain('embed/ha-cluster/');
+    expect(doc).toMatchObject({ version: '1.0', type: 'rich', title: 'HA cluster sizer', width: 300, height: 750 });
+    // WordPress keeps a blockquote and a frame only when the HTML starts with the blockquote and has nothing else.
+    expect(doc.html).toMatch(/^<blockquote class="wp-embedded-content"><a href="[^"]+\/calculators\/ha-cluster\/">[^<]+<\/a><\/blockquote><iframe [^>]*src="[^"#]+\/embed\/ha-cluster\/"[^>]*><\/iframe>$/);
+    expect(doc.html).toContain('width="300" height="750"');
+  });
+
+  test('"Embed this calculator" offers the address, an iframe and the script, each saying where it works, the snippets with the inputs set', async ({ page }) => {
+    await page.goto('calculators/ha-cluster/?tolerate=2');
+    await hydrated(page);
+    await page.getByRole('button', { name: 'Embed this calculator' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'Embed the HA cluster sizer' });
+    await expect(dialog).toBeVisible();
+    const code = (name: string) => dialog.getByRole('region', { name: `${name}: code` });
+    await expect(code('Paste the address (oEmbed)')).toHaveText(/^http:\/\/127\.0\.0\.1:\d+\/(k8s-or-die\/)?calculators\/ha-cluster\/$/);
+    await expect(dialog).toContainText('starts from the default inputs');
+    await expect(dialog).toContainText('Authors included');
+    await expect(code('An iframe')).toContainText(/<iframe src="[^"]+\/embed\/ha-cluster\/\?tolerate=2"/);
+    await expect(code('A script that sizes the frame')).toContainText('data-params="tolerate=2"');
+    await expect(dialog).toContainText('only Editors and Administrators');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await page.locator('[data-calculator="ha-cluster"] input[name="zones"]').fill('3');
+    await page.getByRole('button', { name: 'Embed this calculator' }).first().click();
+    await expect(code('A script that sizes the frame')).toContainText(/data-params="tolerate=2&[^"]*zones=3/);
+    await expect(code('Paste the address (oEmbed)')).not.toContainText('?');
   });
 });

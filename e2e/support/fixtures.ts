@@ -3,6 +3,8 @@ import { test as base, expect } from '@playwright/test';
 interface GuardOptions {
   /** Console errors a test expects (the browser logs the 404 of a missing page, for example). */
   expectedConsoleErrors: RegExp[];
+  /** Origins besides the site's that a test serves itself on this machine (a fixture blog that embeds a calculator). */
+  fixtureOrigins: string[];
 }
 
 /**
@@ -11,12 +13,13 @@ interface GuardOptions {
  */
 export const test = base.extend<GuardOptions & { guard: void }>({
   expectedConsoleErrors: [[], { option: true }],
-  guard: [async ({ page, baseURL, expectedConsoleErrors }, use) => {
-    const local = new URL(baseURL!).origin;
+  fixtureOrigins: [[], { option: true }],
+  guard: [async ({ page, baseURL, expectedConsoleErrors, fixtureOrigins }, use) => {
+    const allowed = [new URL(baseURL!).origin, ...fixtureOrigins];
     const problems: string[] = [];
     await page.context().route('**/*', (route) => {
       const url = route.request().url();
-      if (url.startsWith(local) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+      if (allowed.some((origin) => url.startsWith(`${origin}/`)) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
       problems.push(`request to another origin: ${url}`);
       return route.abort('blockedbyclient');
     });

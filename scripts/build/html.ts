@@ -1,27 +1,23 @@
 /**
- * The few HTML operations the post-build steps need, over parse5's tree (a spec-compliant parser, so the steps never
- * depend on how Astro happens to quote or order attributes).
+ * The few HTML operations the post-build steps need, over parse5's tree and tree adapter (a spec-compliant parser, so
+ * the steps never depend on how Astro happens to quote, order or escape attributes).
  */
-import { parse, serialize } from 'parse5';
-import type { DefaultTreeAdapterMap } from 'parse5';
+import { defaultTreeAdapter as tree, html, parse, serialize, type DefaultTreeAdapterMap } from 'parse5';
 
 export type Document = DefaultTreeAdapterMap['document'];
 export type Element = DefaultTreeAdapterMap['element'];
 type ParentNode = DefaultTreeAdapterMap['parentNode'];
-type ChildNode = DefaultTreeAdapterMap['childNode'];
 
-export const parseHtml = (html: string): Document => parse(html);
+export const parseHtml = (source: string): Document => parse(source);
 export const serializeHtml = (doc: Document): string => serialize(doc);
 
-const isElement = (node: ChildNode | ParentNode): node is Element => 'tagName' in node;
-
-/** Every element under a node, in document order. */
+/** Every element under a node, in document order (template contents included). */
 export function elements(root: ParentNode): Element[] {
   const out: Element[] = [];
   const visit = (node: ParentNode) => {
-    const children = node.nodeName === 'template' ? (node as unknown as { content: ParentNode }).content.childNodes : node.childNodes;
+    const children = tree.isElementNode(node) && node.tagName === 'template' ? tree.getTemplateContent(node as DefaultTreeAdapterMap['template']).childNodes : node.childNodes;
     for (const child of children) {
-      if (!isElement(child)) continue;
+      if (!tree.isElementNode(child)) continue;
       out.push(child);
       visit(child);
     }
@@ -30,11 +26,10 @@ export function elements(root: ParentNode): Element[] {
   return out;
 }
 
+/** Elements of one tag name, in document order. */
 export const byTag = (root: ParentNode, tag: string) => elements(root).filter((e) => e.tagName === tag);
 
-export function attr(el: Element, name: string): string | undefined {
-  return el.attrs.find((a) => a.name === name)?.value;
-}
+export const attr = (el: Element, name: string): string | undefined => el.attrs.find((a) => a.name === name)?.value;
 
 export function setAttr(el: Element, name: string, value: string): void {
   const found = el.attrs.find((a) => a.name === name);
@@ -46,43 +41,39 @@ export function removeAttr(el: Element, name: string): void {
   el.attrs = el.attrs.filter((a) => a.name !== name);
 }
 
-/** The text of an element's direct text children (a script's code, a title). */
-export function textOf(el: Element): string {
-  return el.childNodes.map((n) => ('value' in n && n.nodeName === '#text' ? n.value : '')).join('');
-}
+/** The text of an element's own text children: a script's code, a title. */
+export const textOf = (el: Element): string => el.childNodes.map((n) => (tree.isTextNode(n) ? n.value : '')).join('');
 
-/** A new element with attributes and, optionally, one text child (the code of a script). */
+/** A new HTML element with attributes and, optionally, text (a script's code). */
 export function createElement(tag: string, attrs: Record<string, string>, text?: string): Element {
-  const el = { nodeName: tag, tagName: tag, attrs: Object.entries(attrs).map(([name, value]) => ({ name, value })), namespaceURI: 'http://www.w3.org/1999/xhtml', childNodes: [], parentNode: null } as unknown as Element;
-  if (text !== undefined) el.childNodes.push({ nodeName: '#text', value: text, parentNode: el } as unknown as ChildNode);
+  const el = tree.createElement(tag, html.NS.HTML, Object.entries(attrs).map(([name, value]) => ({ name, value })));
+  if (text !== undefined) tree.insertText(el, text);
   return el;
 }
 
-/** Replaces an element by another in its parent. */
+/** Puts `next` where `old` was. */
 export function replaceElement(old: Element, next: Element): void {
-  const parent = old.parentNode!;
-  parent.childNodes[parent.childNodes.indexOf(old)] = next;
-  next.parentNode = parent;
+  tree.insertBefore(old.parentNode!, next, old);
+  tree.detachNode(old);
 }
 
-/** Inserts an element just after another. */
+/** Inserts `next` just after `anchor`. */
 export function insertAfter(anchor: Element, next: Element): void {
   const parent = anchor.parentNode!;
-  parent.childNodes.splice(parent.childNodes.indexOf(anchor) + 1, 0, next);
-  next.parentNode = parent;
+  const after = parent.childNodes[parent.childNodes.indexOf(anchor) + 1];
+  if (after) tree.insertBefore(parent, next, after);
+  else tree.appendChild(parent, next);
 }
 
-/** Appends an element as the last child. */
-export function append(parent: Element, child: Element): void {
-  parent.childNodes.push(child);
-  child.parentNode = parent;
+/** Inserts `child` as the first child of `parent`. */
+export function prepend(parent: Element, child: Element): void {
+  const first = parent.childNodes[0];
+  if (first) tree.insertBefore(parent, child, first);
+  else tree.appendChild(parent, child);
 }
 
-/** Removes an element from the tree. */
-export function removeElement(el: Element): void {
-  const parent = el.parentNode!;
-  parent.childNodes.splice(parent.childNodes.indexOf(el), 1);
-}
+export const append = (parent: Element, child: Element) => tree.appendChild(parent, child);
+export const removeElement = (el: Element) => tree.detachNode(el);
 
 /** The document's <head>. */
 export function headOf(doc: Document): Element {

@@ -6,7 +6,7 @@ import type { SourceLinks } from '../../models/shared/sources.ts';
 import { FieldGroup } from '../shared/FieldGroup.tsx';
 import { CalculatorForm } from '../shared/CalculatorForm.tsx';
 import { Presets } from '../shared/Presets.tsx';
-import { StaleNote } from '../shared/StaleNote.tsx';
+import type { Placement } from '../shared/Heading.tsx';
 import { useCalculatorState } from '../shared/use-calculator-state.ts';
 import { MachineBoard } from './MachineBoard.tsx';
 import { SimResults } from './SimResults.tsx';
@@ -15,7 +15,7 @@ import { Timeline } from './Timeline.tsx';
 const { fields } = failureSimulator;
 
 /** The failure simulator: build a layout, fail machines or zones or split the network, and scrub through time. */
-export default function FailureSimulator({ sources }: { sources: SourceLinks }) {
+export default function FailureSimulator({ sources, placement }: { sources: SourceLinks; placement: Placement }) {
   const uid = useId();
   const state = useCalculatorState(failureSimulator);
   const input = state.input;
@@ -25,29 +25,32 @@ export default function FailureSimulator({ sources }: { sources: SourceLinks }) 
   const toggle = (key: FaultField, ids: string[], on: boolean) => state.set(key, toggleFaults(state.raw[key], ids, on));
 
   return (
-    <CalculatorForm id="failure-simulator" label="Failure simulator" stale={state.stale}>
-      <Presets presets={failureSimulator.presets} onPick={state.setMany} />
-      <div class="calculator-grid">
-        <div class="calculator-inputs">
+    <CalculatorForm id="failure-simulator" label="Failure simulator" stale={state.stale} placement={placement} title="What keeps working"
+      headline={(
+        <>
+          <SimResults result={result} />
+          <p class="visually-hidden sim-status" role="status">{summary(input, result)}</p>
+        </>
+      )}
+      presets={<Presets presets={failureSimulator.presets} onPick={state.setMany} />}
+      inputs={(
+        <>
           <FieldGroup legend="Layout" keys={['topology', 'controlPlanes', 'etcd', 'workers', 'zones', 'replicas', 'podsPerMachine']}
             fields={fields} state={state} sources={sources} idPrefix={uid} />
           <FieldGroup legend="Faults" keys={['down', 'partition']} fields={fields} state={state} sources={sources} idPrefix={uid} />
           <button type="button" class="button secondary" onClick={() => state.setMany({ down: '', partition: '', at: '0' })}>Clear all faults</button>
-        </div>
-        <section class="calculator-results" aria-labelledby={`${uid}-now`}>
-          <h3 id={`${uid}-now`} class="results-title">What keeps working</h3>
-          <StaleNote stale={state.stale} />
+        </>
+      )}
+      details={(
+        <>
           <Timeline at={input.at} raw={state.raw.at} error={state.parsed.errors.at} idPrefix={uid} onChange={(s) => state.set('at', s)} />
-          <SimResults result={result} />
-          <p class="visually-hidden sim-status" role="status">{summary(input, result)}</p>
           <ul class="sim-notes">
             {notes.map((note) => <li key={note}>{note}</li>)}
           </ul>
           <MachineBoard result={board.result} zones={board.layout?.zones ?? input.zones}
             disabledReason={board.layout ? undefined : 'Fix the layout fields marked ⚠ to fail or restore machines here: the board shows the last valid layout.'}
             onToggleDown={(ids, on) => toggle('down', ids, on)} onTogglePartition={(ids, on) => toggle('partition', ids, on)} />
-        </section>
-      </div>
-    </CalculatorForm>
+        </>
+      )} />
   );
 }

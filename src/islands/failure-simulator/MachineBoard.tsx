@@ -1,3 +1,4 @@
+import { Heading } from '../shared/Heading.tsx';
 import type { MachineState, SimResult } from '../../models/failure-simulator/simulate.ts';
 
 interface Props {
@@ -34,7 +35,7 @@ export function MachineBoard({ result, zones, disabledReason, onToggleDown, onTo
           const allCut = inZone.length > 0 && inZone.every((m) => m.side === 'cut');
           return (
             <section key={zone} class="zone" aria-label={`Zone ${zone + 1}`}>
-              <h5 class="zone-title">Zone {zone + 1}</h5>
+              <Heading depth={1} class="zone-title">Zone {zone + 1}</Heading>
               <div class="zone-actions">
                 <button type="button" class="preset" disabled={off || inZone.length === 0} onClick={() => onToggleDown(ids, !allDown)}>
                   {allDown ? 'Restore' : 'Fail'} zone {zone + 1}

@@ -2,6 +2,7 @@ import type { HaResult } from '../../models/ha-cluster/compute.ts';
 import type { HaInput } from '../../models/ha-cluster/inputs.ts';
 import { breakdowns, type Segment } from '../../models/ha-cluster/breakdown.ts';
 import { dec, pct, plural } from '../../models/shared/format.ts';
+import { Heading } from '../shared/Heading.tsx';
 
 /** A stacked bar drawn in SVG (attributes, not inline styles, so the CSP allows it); the table beside it carries the numbers. */
 function Bar({ segments }: { segments: Segment[] }) {
@@ -21,7 +22,7 @@ function Bar({ segments }: { segments: Segment[] }) {
 export function AllocatableBreakdown({ input, result }: { input: HaInput; result: HaResult }) {
   return (
     <section class="breakdown" aria-label="Where each machine's resources go">
-      <h4 class="results-subtitle">Where each machine's resources go</h4>
+      <Heading depth={1} class="results-subtitle">Where each machine's resources go</Heading>
       {breakdowns(input, result).map((b) => (
         <div key={b.title} class="breakdown-machine">
           <p class="breakdown-title"><strong>{b.title}</strong>: {plural(b.pods, 'pod')} when the workload is spread evenly.</p>

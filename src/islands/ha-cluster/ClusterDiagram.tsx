@@ -2,6 +2,7 @@ import type { HaResult } from '../../models/ha-cluster/compute.ts';
 import type { HaInput } from '../../models/ha-cluster/inputs.ts';
 import { machinesOf, type Role } from '../../models/shared/machines.ts';
 import { plural } from '../../models/shared/format.ts';
+import { Heading } from '../shared/Heading.tsx';
 
 /** Most machines of one role drawn per zone; the rest are counted. */
 const SHOWN = 6;
@@ -41,7 +42,7 @@ export function ClusterDiagram({ input, result: r }: { input: HaInput; result: H
       <div class="zones">
         {columns.map(({ zone, groups }) => (
           <section key={zone} class="zone" aria-label={`Zone ${zone + 1}`}>
-            <h5 class="zone-title">Zone {zone + 1}</h5>
+            <Heading depth={2} class="zone-title">Zone {zone + 1}</Heading>
             {groups.map((g) => (
               <ul key={g.cls} class={`machines ${g.cls}`} aria-label={`${g.role} machines in zone ${zone + 1}: ${g.ids.length}`}>
                 {g.ids.slice(0, SHOWN).map((id) => (

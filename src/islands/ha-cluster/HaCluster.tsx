@@ -3,19 +3,19 @@ import { haCluster } from '../../models/ha-cluster/index.ts';
 import type { SourceLinks } from '../../models/shared/sources.ts';
 import { simulatorParams } from '../../models/ha-cluster/simulator-link.ts';
 import { summarise, toMarkdown } from '../../models/ha-cluster/summary.ts';
+import { href } from '../../lib/paths.ts';
+import { calculatorPath } from '../../lib/routes.ts';
 import { CopyButton } from '../shared/CopyButton.tsx';
 import { FieldGroup } from '../shared/FieldGroup.tsx';
 import { CalculatorForm } from '../shared/CalculatorForm.tsx';
+import type { Placement } from '../shared/Heading.tsx';
 import { Presets } from '../shared/Presets.tsx';
-import { StaleNote } from '../shared/StaleNote.tsx';
 import { useCalculatorState } from '../shared/use-calculator-state.ts';
-import { href } from '../../lib/paths.ts';
-import { calculatorPath } from '../../lib/routes.ts';
 import { AllocatableBreakdown } from './AllocatableBreakdown.tsx';
 import { ClusterDiagram } from './ClusterDiagram.tsx';
-import { HaResults } from './HaResults.tsx';
+import { HaHeadline, HaResults } from './HaResults.tsx';
 
-interface Props { sources: SourceLinks }
+interface Props { sources: SourceLinks; placement: Placement }
 
 const GROUPS = [
   { legend: 'Resilience', keys: ['tolerate', 'topology', 'zones'] },
@@ -24,8 +24,8 @@ const GROUPS = [
   { legend: 'DaemonSets on every machine', keys: ['daemonCpu', 'daemonMemory', 'daemonPods'] },
 ] as const;
 
-/** The HA cluster sizer: inputs on the left, the plan, its allocatable breakdown and its diagram on the right. */
-export default function HaCluster({ sources }: Props) {
+/** The HA cluster sizer: the plan's headline numbers, the inputs, then the breakdown, the diagram and the hand-offs. */
+export default function HaCluster({ sources, placement }: Props) {
   const uid = useId();
   const state = useCalculatorState(haCluster);
   const input = state.input;
@@ -37,17 +37,14 @@ export default function HaCluster({ sources }: Props) {
     Object.fromEntries(Object.entries(input).map(([k, v]) => [k, String(v)])))}`;
 
   return (
-    <CalculatorForm id="ha-cluster" label="HA cluster sizer" stale={state.stale}>
-      <Presets presets={haCluster.presets} onPick={state.setMany} />
-      <div class="calculator-grid">
-        <div class="calculator-inputs">
-          {GROUPS.map((g) => (
-            <FieldGroup key={g.legend} legend={g.legend} keys={g.keys} fields={haCluster.fields} state={state} sources={sources} idPrefix={uid} />
-          ))}
-        </div>
-        <section class="calculator-results" aria-labelledby={`${uid}-plan`}>
-          <h3 id={`${uid}-plan`} class="results-title">The plan</h3>
-          <StaleNote stale={state.stale} />
+    <CalculatorForm id="ha-cluster" label="HA cluster sizer" stale={state.stale} placement={placement} title="The plan"
+      headline={<HaHeadline input={input} result={result} />}
+      presets={<Presets presets={haCluster.presets} onPick={state.setMany} />}
+      inputs={GROUPS.map((g) => (
+        <FieldGroup key={g.legend} legend={g.legend} keys={g.keys} fields={haCluster.fields} state={state} sources={sources} idPrefix={uid} />
+      ))}
+      details={(
+        <>
           <p class="plan-summary" data-result="summary" data-value={summary}>{summary}</p>
           <p class="visually-hidden" role="status">
             Plan: {result.totalMachines} machines, survives {result.survival.plan} machine {result.survival.plan === 1 ? 'failure' : 'failures'}.
@@ -63,8 +60,7 @@ export default function HaCluster({ sources }: Props) {
             )}
             {'reason' in link && <p class="results-note">{link.reason} Shrink the workload to simulate it.</p>}
           </div>
-        </section>
-      </div>
-    </CalculatorForm>
+        </>
+      )} />
   );
 }

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { PatternFit } from '../../models/pattern-picker/pick.ts';
 import { patterns } from '../../models/shared/patterns.ts';
+import { Heading } from '../shared/Heading.tsx';
 import { href } from '../../lib/paths.ts';
 import { patternAnchor, toolsPath } from '../../lib/routes.ts';
 
@@ -22,11 +23,11 @@ export function PatternCard({ rank, fit, summary, diagram, tools }: Props) {
   const headingId = `pattern-card-${fit.id}`;
   return (
     <article class="pattern-card" data-pattern-card={fit.id} aria-labelledby={headingId}>
-      <h4 id={headingId} class="pattern-card-title">
+      <Heading depth={1} id={headingId} class="pattern-card-title">
         {`${rank}. `}<a href={href(patternAnchor(fit.id))}>{patterns[fit.id].title}</a>
-      </h4>
+      </Heading>
       {diagram}
-      <h5>Why it fits what you have</h5>
+      <Heading depth={2} class="pattern-card-part">Why it fits what you have</Heading>
       <ul class="reasons">
         {fit.reasons.map((r) => (
           <li key={r.id} class={`reason ${r.weight > 0 ? 'for' : 'against'}`} data-reason={r.id}>
@@ -34,12 +35,12 @@ export function PatternCard({ rank, fit, summary, diagram, tools }: Props) {
           </li>
         ))}
       </ul>
-      <h5>When it fits</h5>
+      <Heading depth={2} class="pattern-card-part">When it fits</Heading>
       <p>{summary.fits}</p>
-      <h5>Trade-offs</h5>
+      <Heading depth={2} class="pattern-card-part">Trade-offs</Heading>
       <ul>{summary.tradeoffs.map((t) => <li key={t}>{t}</li>)}</ul>
       <p class="results-note">Source: <a href={summary.source.url}>{summary.source.title}</a>.</p>
-      <h5>Tools for it today</h5>
+      <Heading depth={2} class="pattern-card-part">Tools for it today</Heading>
       <ul class="pattern-tools">
         {tools.map((t) => <li key={t.slug}><a href={href(toolsPath({ tool: t.slug }))}>{t.name}</a></li>)}
       </ul>

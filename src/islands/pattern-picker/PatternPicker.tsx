@@ -6,7 +6,7 @@ import { patterns, type PatternId } from '../../models/shared/patterns.ts';
 import { FieldGroup } from '../shared/FieldGroup.tsx';
 import { CalculatorForm } from '../shared/CalculatorForm.tsx';
 import { Result } from '../shared/Result.tsx';
-import { StaleNote } from '../shared/StaleNote.tsx';
+import type { Placement } from '../shared/Heading.tsx';
 import { useCalculatorState } from '../shared/use-calculator-state.ts';
 import { diagramSlot, type DiagramSlots } from './diagram-slots.ts';
 import { PatternCard, type PatternSummary, type ToolLink } from './PatternCard.tsx';
@@ -17,25 +17,20 @@ interface Props extends DiagramSlots {
   summaries: Record<PatternId, PatternSummary>;
   /** Current tools per pattern, from the tooling directory's data. */
   tools: Record<PatternId, ToolLink[]>;
+  placement: Placement;
 }
 
 /** The pattern picker: questions about your estate, and the talk's patterns that fit it, best first. */
-export default function PatternPicker({ summaries, tools, ...slots }: Props) {
+export default function PatternPicker({ summaries, tools, placement, ...slots }: Props) {
   const uid = useId();
   const state = useCalculatorState(patternPicker);
   const result = useMemo(() => patternPicker.compute(state.input), [state.input]);
   const names = result.fitting.map((p) => patterns[p.id].title);
 
   return (
-    <CalculatorForm id="pattern-picker" label="OpenStack pattern picker" stale={state.stale}>
-      <div class="calculator-grid">
-        <div class="calculator-inputs">
-          <FieldGroup legend="What you have" keys={['openstack', 'spareMetal', 'gpu', 'tenantClusters', 'isolation']} fields={fields} state={state} sources={{}} idPrefix={uid} />
-          <FieldGroup legend="What you want" keys={['containerizeOpenstack', 'kubernetesOps']} fields={fields} state={state} sources={{}} idPrefix={uid} />
-        </div>
-        <section class="calculator-results" aria-labelledby={`${uid}-fit`}>
-          <h3 id={`${uid}-fit`} class="results-title">Patterns that fit</h3>
-          <StaleNote stale={state.stale} />
+    <CalculatorForm id="pattern-picker" label="OpenStack pattern picker" stale={state.stale} placement={placement} title="Patterns that fit"
+      headline={(
+        <>
           <dl class="results results-main results-wide">
             <Result id="patterns" value={result.fitting.map((p) => p.id).join(',')} label="Best fit first">
               {names.length > 0 ? names.join(', ') : 'None of the four'}
@@ -44,6 +39,16 @@ export default function PatternPicker({ summaries, tools, ...slots }: Props) {
           {result.fitting.length === 0 && (
             <p class="warning-note">None of the talk's patterns fits an estate without an OpenStack cloud, spare servers or GPU demand: a managed Kubernetes service, or Kubernetes on the machines you have, is the simpler start.</p>
           )}
+        </>
+      )}
+      inputs={(
+        <>
+          <FieldGroup legend="What you have" keys={['openstack', 'spareMetal', 'gpu', 'tenantClusters', 'isolation']} fields={fields} state={state} sources={{}} idPrefix={uid} />
+          <FieldGroup legend="What you want" keys={['containerizeOpenstack', 'kubernetesOps']} fields={fields} state={state} sources={{}} idPrefix={uid} />
+        </>
+      )}
+      details={(
+        <>
           {result.fitting.map((fit, i) => (
             <PatternCard key={fit.id} rank={i + 1} fit={fit} summary={summaries[fit.id]} diagram={slots[diagramSlot(fit.id)]} tools={tools[fit.id]} />
           ))}
@@ -57,8 +62,7 @@ export default function PatternPicker({ summaries, tools, ...slots }: Props) {
               </ul>
             </details>
           )}
-        </section>
-      </div>
-    </CalculatorForm>
+        </>
+      )} />
   );
 }

@@ -3,9 +3,9 @@ import { placementAdvisor } from '../../models/placement-advisor/index.ts';
 import { Field } from '../shared/Field.tsx';
 import { FieldGroup } from '../shared/FieldGroup.tsx';
 import { CalculatorForm } from '../shared/CalculatorForm.tsx';
-import { StaleNote } from '../shared/StaleNote.tsx';
+import type { Placement } from '../shared/Heading.tsx';
 import { useCalculatorState } from '../shared/use-calculator-state.ts';
-import { AdviceView } from './AdviceView.tsx';
+import { AdviceHeadline, AdviceView } from './AdviceView.tsx';
 
 const { fields } = placementAdvisor;
 const GROUPS = [
@@ -14,15 +14,16 @@ const GROUPS = [
 ] as const;
 
 /** The placement advisor: a questionnaire about one application, and where it should run, with the reasons. */
-export default function PlacementAdvisor() {
+export default function PlacementAdvisor({ placement }: { placement: Placement }) {
   const uid = useId();
   const state = useCalculatorState(placementAdvisor);
   const advice = useMemo(() => placementAdvisor.compute(state.input), [state.input]);
 
   return (
-    <CalculatorForm id="placement-advisor" label="Placement advisor" stale={state.stale}>
-      <div class="calculator-grid">
-        <div class="calculator-inputs">
+    <CalculatorForm id="placement-advisor" label="Placement advisor" stale={state.stale} placement={placement} title="Where it should run"
+      headline={<AdviceHeadline advice={advice} />}
+      inputs={(
+        <>
           <div class="advisor-start">
             {/* The advisor's presets are a field of their own (?preset=), so a choice fills every answer. */}
             <Field name="preset" spec={fields.preset} value={state.raw.preset} error={state.parsed.errors.preset} sources={{}}
@@ -31,13 +32,8 @@ export default function PlacementAdvisor() {
           {GROUPS.map((g) => (
             <FieldGroup key={g.legend} legend={g.legend} keys={g.keys} fields={fields} state={state} sources={{}} idPrefix={uid} />
           ))}
-        </div>
-        <section class="calculator-results" aria-labelledby={`${uid}-advice`}>
-          <h3 id={`${uid}-advice`} class="results-title">Where it should run</h3>
-          <StaleNote stale={state.stale} />
-          <AdviceView advice={advice} />
-        </section>
-      </div>
-    </CalculatorForm>
+        </>
+      )}
+      details={<AdviceView advice={advice} />} />
   );
 }

@@ -1,5 +1,6 @@
 import type { VmcResult } from '../../models/vm-vs-containers/compute.ts';
 import { OPTION_LABELS, OPTION_TONES as TONES, optionIds } from '../../models/vm-vs-containers/option.ts';
+import { Heading } from '../shared/Heading.tsx';
 import { Result } from '../shared/Result.tsx';
 import { dec, int, plural } from '../../models/shared/format.ts';
 
@@ -28,7 +29,7 @@ export function RolloutTimeline({ result: r, surge }: { result: VmcResult; surge
   const { batch, waves } = r.rollout.vm;
   return (
     <section class="rollout" aria-label="Rolling out a new version">
-      <h4 class="results-subtitle">Rolling out a new version</h4>
+      <Heading depth={1} class="results-subtitle">Rolling out a new version</Heading>
       <p class="results-note">{plural(batch, 'instance')} at a time ({surge}% surge), so {plural(waves, 'wave')}; each wave waits until its new instances are ready. Bars share one time scale.</p>
       <dl class="results rollout-list">
         {optionIds.map((id) => {

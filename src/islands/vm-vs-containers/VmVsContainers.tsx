@@ -7,10 +7,10 @@ import { BarChart } from '../shared/BarChart.tsx';
 import { FieldGroup } from '../shared/FieldGroup.tsx';
 import { CalculatorForm } from '../shared/CalculatorForm.tsx';
 import { Presets } from '../shared/Presets.tsx';
-import { StaleNote } from '../shared/StaleNote.tsx';
+import type { Placement } from '../shared/Heading.tsx';
 import { useCalculatorState } from '../shared/use-calculator-state.ts';
 import { RolloutTimeline } from './RolloutTimeline.tsx';
-import { VmcResults } from './VmcResults.tsx';
+import { VmcHeadline, VmcResults } from './VmcResults.tsx';
 
 const GROUPS = [
   { legend: 'The service', keys: ['instances', 'cpu', 'memory'] },
@@ -22,7 +22,7 @@ const GROUPS = [
 ] as const;
 
 /** The VM vs containers comparator: inputs on the left; hosts, memory, rollouts and a verdict on the right. */
-export default function VmVsContainers({ sources }: { sources: SourceLinks }) {
+export default function VmVsContainers({ sources, placement }: { sources: SourceLinks; placement: Placement }) {
   const uid = useId();
   const state = useCalculatorState(vmVsContainers);
   const input = state.input;
@@ -30,27 +30,20 @@ export default function VmVsContainers({ sources }: { sources: SourceLinks }) {
   const words = verdict(input, result);
 
   return (
-    <CalculatorForm id="vm-vs-containers" label="VM vs containers comparator" stale={state.stale}>
-      <Presets presets={vmVsContainers.presets} onPick={state.setMany} />
-      <div class="calculator-grid">
-        <div class="calculator-inputs">
-          {GROUPS.map((g) => (
-            <FieldGroup key={g.legend} legend={g.legend} keys={g.keys} fields={vmVsContainers.fields} state={state} sources={sources} idPrefix={uid} />
-          ))}
-        </div>
-        <section class="calculator-results" aria-labelledby={`${uid}-verdict`}>
-          <h3 id={`${uid}-verdict`} class="results-title">The comparison</h3>
-          <StaleNote stale={state.stale} />
-          <div class="vmc-verdict" data-result="verdict" data-value={`${words.headline} ${words.details}`}>
-            <p class="plan-summary">{words.headline}</p>
-            <p>{words.details}</p>
-          </div>
+    <CalculatorForm id="vm-vs-containers" label="VM vs containers comparator" stale={state.stale} placement={placement} title="The comparison"
+      headline={<VmcHeadline input={input} result={result} words={words} />}
+      presets={<Presets presets={vmVsContainers.presets} onPick={state.setMany} />}
+      inputs={GROUPS.map((g) => (
+        <FieldGroup key={g.legend} legend={g.legend} keys={g.keys} fields={vmVsContainers.fields} state={state} sources={sources} idPrefix={uid} />
+      ))}
+      details={(
+        <>
+          <p class="vmc-details">{words.details}</p>
           <VmcResults input={input} result={result} />
           <BarChart spec={hostsChart(result)} size="short" />
           <BarChart spec={memoryChart(result)} />
           <RolloutTimeline result={result} surge={input.surge} />
-        </section>
-      </div>
-    </CalculatorForm>
+        </>
+      )} />
   );
 }

@@ -1,6 +1,7 @@
 import type { VmcResult } from '../../models/vm-vs-containers/compute.ts';
 import type { VmcInput } from '../../models/vm-vs-containers/fields.ts';
 import { OPTION_LABELS, optionIds, type OptionId } from '../../models/vm-vs-containers/option.ts';
+import { Heading } from '../shared/Heading.tsx';
 import { Result } from '../shared/Result.tsx';
 import { dec, int } from '../../models/shared/format.ts';
 
@@ -12,7 +13,19 @@ function shapeOf(id: OptionId, input: VmcInput, r: VmcResult): string {
   return `${input.workersPerHost} worker VMs per host of ${w.vcpu} vCPU and ${dec(w.memoryMiB / 1024, 1)} GiB, ${int(w.pods.pods)} pods each`;
 }
 
-/** Each option's numbers under their public data-result keys, and which needs the fewest hosts. */
+/** The comparator's headline: the verdict in one sentence (its data-value holds the whole verdict) and the option needing the fewest hosts. */
+export function VmcHeadline({ result: r, words }: { input: VmcInput; result: VmcResult; words: { headline: string; details: string } }) {
+  return (
+    <>
+      <p class="plan-summary" data-result="verdict" data-value={`${words.headline} ${words.details}`}>{words.headline}</p>
+      <dl class="results vmc-cheapest">
+        <Result id="cheapest" value={r.cheapest} label="Needs the fewest hosts">{OPTION_LABELS[r.cheapest]}</Result>
+      </dl>
+    </>
+  );
+}
+
+/** Each option's numbers under their public data-result keys. */
 export function VmcResults({ input, result: r }: { input: VmcInput; result: VmcResult }) {
   return (
     <>
@@ -21,7 +34,7 @@ export function VmcResults({ input, result: r }: { input: VmcInput; result: VmcR
           const o = r[id];
           return (
             <section key={id} class={`vmc-option option-${id}`} aria-label={OPTION_LABELS[id]}>
-              <h4 class="results-subtitle">{OPTION_LABELS[id]}{r.cheapest === id && <span class="vmc-badge"> fewest hosts</span>}</h4>
+              <Heading depth={1} class="results-subtitle">{OPTION_LABELS[id]}{r.cheapest === id && <span class="vmc-badge"> fewest hosts</span>}</Heading>
               <p class="results-note">{shapeOf(id, input, r)}</p>
               <dl class="results">
                 <Result id={`${id}-hosts`} value={o.hosts} label="Hosts needed">{int(o.hosts)}</Result>
@@ -40,9 +53,6 @@ export function VmcResults({ input, result: r }: { input: VmcInput; result: VmcR
           );
         })}
       </div>
-      <dl class="results vmc-cheapest">
-        <Result id="cheapest" value={r.cheapest} label="Needs the fewest hosts">{OPTION_LABELS[r.cheapest]}</Result>
-      </dl>
     </>
   );
 }
