@@ -1,19 +1,74 @@
-/** Starts Pagefind's UI on the search page, keeps the query in ?q= and runs the query the address brings. */
+import { searchPages, type IndexedPage } from './local-search.ts';
+
+type PagefindUi = new (options: object) => { triggerSearch(q: string): void };
+
+/**
+ * The search page: Pagefind's UI where the site is served over http(s); opened from disk (the portable copy), a
+ * search over the prebuilt index in search-index.js. Either way the query lives in ?q=, and a query in the address
+ * runs at once.
+ */
 export function startSearch(): void {
   const root = document.getElementById('search');
-  const Ui = (window as unknown as { PagefindUI?: new (options: object) => { triggerSearch(q: string): void } }).PagefindUI;
-  if (!root || !location.protocol.startsWith('http') || !Ui) {
-    document.getElementById('search-file-note')?.removeAttribute('hidden');
-    return;
-  }
+  const Ui = (window as unknown as { PagefindUI?: PagefindUi }).PagefindUI;
+  if (root && location.protocol.startsWith('http') && Ui) startPagefind(root, Ui);
+  else startLocalSearch();
+}
+
+/** Writes the query into ?q= without a history entry. */
+function keepQuery(query: string): void {
+  const url = new URL(location.href);
+  if (query) url.searchParams.set('q', query); else url.searchParams.delete('q');
+  try { history.replaceState(history.state, '', url); } catch { /* sandboxed */ }
+}
+
+function startPagefind(root: HTMLElement, Ui: PagefindUi): void {
   const ui = new Ui({ element: '#search', showSubResults: true, showImages: false, baseUrl: root.dataset.base, resetStyles: false });
   const query = new URLSearchParams(location.search).get('q');
   if (query) ui.triggerSearch(query);
   root.addEventListener('input', (event) => {
     const input = event.target as HTMLInputElement;
-    if (!input.matches('input')) return;
-    const url = new URL(location.href);
-    if (input.value) url.searchParams.set('q', input.value); else url.searchParams.delete('q');
-    history.replaceState(history.state, '', url);
+    if (input.matches('input')) keepQuery(input.value);
   });
+}
+
+function startLocalSearch(): void {
+  const form = document.querySelector<HTMLFormElement>('[data-local-search]');
+  if (!form) return;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const status = form.querySelector<HTMLElement>('[data-local-count]')!;
+  const list = form.querySelector<HTMLOListElement>('[data-local-results]')!;
+  const siteRoot = document.documentElement.dataset.root ?? '';
+  form.hidden = false;
+  form.addEventListener('submit', (event) => event.preventDefault());
+  input.value = new URLSearchParams(location.search).get('q') ?? '';
+
+  let pages: IndexedPage[] | null = null;
+  const render = () => {
+    keepQuery(input.value.trim());
+    if (!pages) return;
+    const hits = searchPages(pages, input.value);
+    list.replaceChildren(...hits.map(({ page, excerpt }) => {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = siteRoot + page.url;
+      link.textContent = page.title;
+      const text = document.createElement('p');
+      const mark = document.createElement('mark');
+      mark.textContent = excerpt.match;
+      text.append(excerpt.before, mark, excerpt.after);
+      item.append(link, text);
+      return item;
+    }));
+    status.textContent = input.value.trim() ? `${hits.length} ${hits.length === 1 ? 'page' : 'pages'} found.` : '';
+  };
+  input.addEventListener('input', render);
+  // A classic script, not fetch(): browsers refuse fetch() of files opened from disk.
+  const script = document.createElement('script');
+  script.src = `${siteRoot}search-index.js`;
+  script.onload = () => {
+    pages = (window as unknown as { __K8S_SEARCH_INDEX__?: IndexedPage[] }).__K8S_SEARCH_INDEX__ ?? [];
+    render();
+  };
+  script.onerror = () => { status.textContent = 'Search needs the site served over http(s), or the portable copy, which carries its own index.'; };
+  document.head.append(script);
 }

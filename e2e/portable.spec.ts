@@ -1,0 +1,105 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page } from '@playwright/test';
+import { calculatorIds } from '../src/calculator-ids.ts';
+import { OUT_DIR } from './support/built-site.ts';
+import { calculatorChanges, setField } from './support/calculator-changes.ts';
+import { expect, test } from './support/fixtures.ts';
+import { unzip } from './support/unzip.ts';
+
+// The portable copy as an organiser gets it: the zip of `npm run build:portable`, unzipped into a folder whose name
+// has spaces and non-ASCII characters, opened from disk (file://) with no server, in Chromium.
+// The request guard allows file:// (and nothing else); a failed request fails the test too.
+test.use({ fixtureOrigins: ['file://'] });
+
+let site: string;
+test.beforeAll(() => {
+  const into = path.join(mkdtempSync(path.join(tmpdir(), 'k8s-')), 'my guide (copy) é');
+  const names = unzip(readFileSync(`${OUT_DIR}-portable.zip`), into);
+  expect(names).toContain('k8s-or-die/README.txt');
+  site = path.join(into, 'k8s-or-die');
+});
+
+const open = (page: Page, rel: string) => page.goto(pathToFileURL(path.join(site, rel)).href);
+const failedRequests = (page: Page) => {
+  const failed: string[] = [];
+  // ERR_ABORTED is a request the page itself dropped by navigating away (a reload), not one that failed.
+  page.on('requestfailed', (request) => { if (request.failure()?.errorText !== 'net::ERR_ABORTED') failed.push(`${request.url()}: ${request.failure()?.errorText}`); });
+  page.on('response', (response) => { if (response.status() >= 400) failed.push(`${response.url()}: ${response.status()}`); });
+  return failed;
+};
+
+test('the README tells an organiser how to open it, serve it and what needs a server', () => {
+  const readme = readFileSync(path.join(site, 'README.txt'), 'utf8');
+  expect(readme).toContain('double-click\nindex.html');
+  expect(readme).toContain('python3 -m http.server');
+  expect(readme).toContain('What needs a web server');
+});
+
+test('from disk, every chapter is reached by clicking from the home page, through links that name index.html', async ({ page }) => {
+  const failed = failedRequests(page);
+  await open(page, 'index.html');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Guide' }).click();
+  const titles = [await page.locator('h1').textContent()];
+  const next = page.getByRole('navigation', { name: 'Previous and next chapter' }).getByRole('link', { name: /^Next/ });
+  while (await next.count() > 0) {
+    await expect(next).toHaveAttribute('href', /index\.html$/);
+    await next.click();
+    titles.push(await page.locator('h1').textContent());
+  }
+  expect(page.url()).toMatch(/^file:\/\/.*my%20guide%20\(copy\)%20%C3%A9\/k8s-or-die\/guide\/references\/index\.html$/);
+  expect(titles).toHaveLength(8);
+  expect(titles[0]).toBe('Why Kubernetes');
+  expect(failed).toEqual([]);
+});
+
+for (const id of calculatorIds) {
+  test(`from disk, the ${id} calculator computes and keeps its inputs in the address`, async ({ page }) => {
+    const failed = failedRequests(page);
+    await open(page, `calculators/${id}/index.html`);
+    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+    const { field, value, result } = calculatorChanges[id];
+    const shown = page.locator(`[data-calculator="${id}"] [data-result="${result}"]`).first();
+    const before = await shown.getAttribute('data-value');
+    await setField(page, id, field, value);
+    await expect(shown).not.toHaveAttribute('data-value', before!);
+    await expect.poll(() => page.url()).toContain(`${field}=${encodeURIComponent(value)}`);
+    await page.reload();
+    await expect(page.locator(`[data-calculator="${id}"] [name="${field}"]`)).toHaveValue(value);
+    expect(failed).toEqual([]);
+  });
+}
+
+test('from disk, search finds the one chapter that holds a word and opens it; the query stays in ?q=', async ({ page }) => {
+  const failed = failedRequests(page);
+  // A word that exactly one chapter holds, taken from the shipped index itself.
+  const index: Array<{ url: string; title: string; text: string }> = JSON.parse(
+    readFileSync(path.join(site, 'search-index.js'), 'utf8').replace(/^window\.__K8S_SEARCH_INDEX__=/, '').replace(/;\s*$/, ''));
+  const chapters = index.filter((p) => p.url.startsWith('guide/'));
+  const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[a-z]{9,}/g));
+  const unique = [...wordsOf(chapters[2].text)].find((w) => index.every((p) => p === chapters[2] || !p.text.toLowerCase().includes(w)))!;
+  expect(unique, `a word only "${chapters[2].title}" holds`).toBeTruthy();
+
+  await open(page, 'index.html');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Search' }).click();
+  await page.getByRole('searchbox', { name: 'Search the guide' }).fill(unique);
+  await expect(page.getByRole('status')).toHaveText('1 page found.');
+  await expect.poll(() => page.url()).toContain(`?q=${unique}`);
+  await page.locator('[data-local-results] a').click();
+  await expect(page.locator('h1')).toHaveText(chapters[2].title);
+  expect(failed).toEqual([]);
+});
+
+test('from disk, the slides present, and a second window follows the first', async ({ page, context }) => {
+  const failed = failedRequests(page);
+  await open(page, 'talk/present/index.html');
+  const audience = await context.newPage();
+  await audience.goto(pathToFileURL(path.join(site, 'talk/present/index.html')).href);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('[data-slide][data-current]')).toHaveAttribute('data-slide', '2');
+  await expect(audience.locator('[data-slide][data-current]')).toHaveAttribute('data-slide', '2');
+  expect(page.url()).toMatch(/#2$/);
+  expect(failed).toEqual([]);
+});
