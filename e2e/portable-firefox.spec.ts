@@ -69,5 +69,6 @@ async function until(firefox: Firefox, expression: string, timeout = 10_000): Pr
 /** Clicks a link as a reader would and waits for the page it opens. */
 async function clickAndWait(firefox: Firefox, selector: string): Promise<void> {
   const from = await firefox.evaluate<string>(`(() => { document.querySelector(${JSON.stringify(selector)}).click(); return location.href; })()`);
-  await until(firefox, `location.href !== ${JSON.stringify(from)} && document.readyState === "complete"`);
+  // The new document is in once the address has changed, it has loaded, and it has its heading.
+  await until(firefox, `location.href !== ${JSON.stringify(from)} && document.readyState === "complete" && !!document.querySelector("h1")`);
 }
