@@ -41,7 +41,7 @@ test.describe('failure simulator', () => {
     await page.goto('calculators/failure-simulator/');
     await hydrated(page);
     await page.getByRole('button', { name: 'Lose two of three control-plane machines' }).click();
-    await page.getByRole('button', { name: '350 s', exact: true }).click();
+    await page.getByRole('slider', { name: /Time since the fault/ }).fill('600');
     await expect(result(page, 'etcd-quorum')).toHaveAttribute('data-value', 'lost');
     await expect(result(page, 'api-available')).toHaveAttribute('data-value', 'false');
     await expect(result(page, 'can-schedule')).toHaveAttribute('data-value', 'false');
@@ -80,17 +80,19 @@ test.describe('failure simulator', () => {
     await expect(page).toHaveURL(/failure-simulator\/\?topology=stacked&controlPlanes=3&etcd=0&workers=8&zones=3&replicas=30&podsPerMachine=7/);
     await expect(result(page, 'pods-running')).toHaveAttribute('data-value', '30');
     await page.getByRole('button', { name: 'Fail zone 1' }).click();
-    await page.getByRole('button', { name: '350 s', exact: true }).click();
+    // Zone 1 holds cp-1 and three workers, tainted one per 10 s from 50 s; the last pods leave at 380 s.
+    await page.getByRole('button', { name: '380 s', exact: true }).click();
     await expect(result(page, 'pods-running')).toHaveAttribute('data-value', '30');
     await expect(result(page, 'pods-pending')).toHaveAttribute('data-value', '0');
   });
 
   test('stepping through the timeline by keyboard keeps focus on a timeline button; the reached step is the current one', async ({ page }) => {
-    await page.goto('calculators/failure-simulator/?down=cp-1');
+    await page.goto('calculators/failure-simulator/?down=cp-1,worker-1');
     await hydrated(page);
     const step = page.getByRole('button', { name: 'Step to 17 s' });
     await step.focus();
-    for (const to of ['17', '50', '350']) {
+    // Leader failover, NotReady and the zone's first taint, its second taint 10 s later, the eviction 300 s after that.
+    for (const to of ['17', '50', '60', '360']) {
       await page.keyboard.press('Enter');
       await expect(page).toHaveURL(new RegExp(`at=${to}\\b`));
     }
@@ -99,7 +101,7 @@ test.describe('failure simulator', () => {
       return { tag: el?.tagName, inTimeline: el?.closest('.timeline') !== null, text: el?.textContent };
     });
     expect(focused).toEqual({ tag: 'BUTTON', inTimeline: true, text: 'Back to 0 s' });
-    await expect(page.getByRole('button', { name: '350 s', exact: true })).toHaveAttribute('aria-current', 'step');
+    await expect(page.getByRole('button', { name: '360 s', exact: true })).toHaveAttribute('aria-current', 'step');
     await expect(page.locator('.timeline-events [aria-current]')).toHaveCount(1);
     await expect(page.locator('.timeline-events [aria-pressed]')).toHaveCount(0);
     await page.keyboard.press('Enter');
@@ -152,5 +154,39 @@ test.describe('failure simulator', () => {
     await expect(page.getByRole('button', { name: /^worker-4\b/ })).toBeEnabled();
     await page.getByRole('button', { name: 'Fail zone 1' }).click();
     await expect(page.getByLabel('Failed machines')).toHaveValue(/worker-4/);
+  });
+
+  test('a StatefulSet from the URL: its pods on a lost machine are stuck after eviction, until the out-of-service taint lets them start elsewhere', async ({ page }) => {
+    await page.goto('calculators/failure-simulator/?workload=statefulset&down=worker-1&at=400');
+    await hydrated(page);
+    await expect(page.getByLabel('Workload')).toHaveValue('statefulset');
+    await expect(result(page, 'pods-stuck')).toHaveAttribute('data-value', '4');
+    await expect(result(page, 'pods-lost')).toHaveAttribute('data-value', '4');
+    await expect(result(page, 'pods-running')).toHaveAttribute('data-value', '8');
+    await expect(page.locator('[data-machine="worker-1"]')).toContainText('tainted 50 s · pods leave 350 s');
+    await expect(page.locator('.sim-notes')).toContainText('Zone 1: 1 of 2 nodes NotReady');
+    await expect(page.locator('.sim-notes')).toContainText('stay Terminating on the lost machines');
+
+    await page.getByLabel(/Operator applies the out-of-service taint at/).fill('420');
+    await expect(page).toHaveURL(/outOfService=420/);
+    await page.getByRole('button', { name: '440 s', exact: true }).click();
+    await expect(result(page, 'pods-stuck')).toHaveAttribute('data-value', '0');
+    await expect(result(page, 'pods-running')).toHaveAttribute('data-value', '12');
+    await expect(page.locator('.sim-notes')).toContainText('force-delete their pods and detach their volumes');
+
+    await page.getByLabel('Workload').selectOption('deployment');
+    await page.getByLabel(/Operator applies the out-of-service taint at/).fill('');
+    await page.getByRole('slider', { name: /Time since the fault/ }).fill('360');
+    await expect(result(page, 'pods-stuck')).toHaveAttribute('data-value', '0');
+    await expect(result(page, 'pods-running')).toHaveAttribute('data-value', '12');
+  });
+
+  test('eviction limits: a small zone that lost most of its nodes evicts nothing, and the page says why', async ({ page }) => {
+    const down = ['worker-1', 'worker-4', 'worker-7', 'worker-10', 'worker-13', 'worker-16', 'worker-19'].join(',');
+    await page.goto(`calculators/failure-simulator/?workers=30&replicas=60&down=${down}&at=1800`);
+    await hydrated(page);
+    await expect(result(page, 'pods-lost')).toHaveAttribute('data-value', '14');
+    await expect(page.locator('.sim-notes')).toContainText('partly disrupted (7 of 11 nodes NotReady) in a zone of at most 50 nodes, so no evictions');
+    await expect(page.locator('[data-machine="worker-1"]')).toContainText('never tainted');
   });
 });

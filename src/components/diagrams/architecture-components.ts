@@ -58,7 +58,7 @@ export const archComponents: ArchComponent[] = [
     name: 'kubelet',
     detail: 'agent on every node',
     does: 'The agent on every node. It registers the node with the API server, reports its health, and makes sure the containers of the pods assigned to this node are running, through the container runtime. It also runs health probes and mounts volumes.',
-    fails: 'The node stops reporting and is marked NotReady. Its containers may keep running, unsupervised, but after a grace period Kubernetes evicts its pods and the scheduler places replacements on healthy nodes.',
+    fails: 'The node stops reporting and is marked NotReady after 50 s. Its containers may keep running, unsupervised; 300 s later Kubernetes evicts its pods. A Deployment\'s are replaced on healthy nodes; a StatefulSet\'s wait until someone acts, because the node may still hold their volumes.',
   },
   {
     id: 'kube-proxy',

@@ -2,6 +2,8 @@ import { useId, useMemo } from 'preact/hooks';
 import { explain, summary } from '../../models/failure-simulator/explain.ts';
 import { boardOf, toggleFaults, type FaultField } from '../../models/failure-simulator/faults.ts';
 import { failureSimulator } from '../../models/failure-simulator/index.ts';
+import { TIMELINE_END_S } from '../../models/failure-simulator/inputs.ts';
+import { timelineEvents } from '../../models/failure-simulator/timeline.ts';
 import type { SourceLinks } from '../../models/shared/sources.ts';
 import { FieldGroup } from '../shared/FieldGroup.tsx';
 import { CalculatorForm } from '../shared/CalculatorForm.tsx';
@@ -35,15 +37,17 @@ export default function FailureSimulator({ sources, placement }: { sources: Sour
       presets={<Presets presets={failureSimulator.presets} onPick={state.setMany} />}
       inputs={(
         <>
-          <FieldGroup legend="Layout" keys={['topology', 'controlPlanes', 'etcd', 'workers', 'zones', 'replicas', 'podsPerMachine']}
+          <FieldGroup legend="Layout" keys={['topology', 'controlPlanes', 'etcd', 'workers', 'zones', 'replicas', 'workload', 'podsPerMachine']}
             fields={fields} state={state} sources={sources} idPrefix={uid} />
           <FieldGroup legend="Faults" keys={['down', 'partition']} fields={fields} state={state} sources={sources} idPrefix={uid} />
-          <button type="button" class="button secondary" onClick={() => state.setMany({ down: '', partition: '', at: '0' })}>Clear all faults</button>
+          <FieldGroup legend="Operator action" keys={['outOfService']} fields={fields} state={state} sources={sources} idPrefix={uid} />
+          <button type="button" class="button secondary" onClick={() => state.setMany({ down: '', partition: '', outOfService: '', at: '0' })}>Clear all faults</button>
         </>
       )}
       details={(
         <>
-          <Timeline at={input.at} raw={state.raw.at} error={state.parsed.errors.at} idPrefix={uid} onChange={(s) => state.set('at', s)} />
+          <Timeline at={input.at} raw={state.raw.at} error={state.parsed.errors.at} idPrefix={uid} events={timelineEvents(input, result)}
+            end={TIMELINE_END_S} onChange={(s) => state.set('at', s)} />
           <ul class="sim-notes">
             {notes.map((note) => <li key={note}>{note}</li>)}
           </ul>

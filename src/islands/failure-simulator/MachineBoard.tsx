@@ -17,6 +17,13 @@ function roleWords(m: MachineState): string {
   return m.role === 'control-plane' && m.runsEtcd ? 'control plane with etcd' : ROLE_TEXT[m.role];
 }
 
+/** When the control plane taints an unreachable node and its pods leave, in words. */
+function fateWords(m: MachineState): string {
+  const f = m.fate!;
+  const pods = m.holdsPods && f.deletedAt !== null ? ` · pods leave ${f.deletedAt} s` : '';
+  return f.taintAt === null ? `never tainted${pods}` : `tainted ${f.taintAt} s${pods}`;
+}
+
 /** Machines by zone; each is a toggle button that fails or restores it; each zone can fail or be split off whole. */
 export function MachineBoard({ result, zones, disabledReason, onToggleDown, onTogglePartition }: Props) {
   const off = disabledReason !== undefined;
@@ -52,6 +59,7 @@ export function MachineBoard({ result, zones, disabledReason, onToggleDown, onTo
                       <span class="machine-role">{m.id}</span><span class="visually-hidden">, {roleWords(m)},</span>
                       <span class="machine-state">{!m.up ? '✕ failed' : m.side === 'cut' ? '⇹ cut off' : '✓ up'}</span>
                       {m.holdsPods && <span class="machine-pods">{m.podsNow} pods</span>}
+                      {m.fate && <span class="machine-fate" data-taint-at={m.fate.taintAt ?? 'never'} data-evict-at={m.fate.evictAt ?? 'never'}>{fateWords(m)}</span>}
                     </button>
                   </li>
                 ))}

@@ -19,6 +19,8 @@ export function SimResults({ result: r }: { result: SimResult }) {
         detail={r.podsCutOff > 0 ? `${int(r.podsCutOff)} of them cut off by the split` : undefined}>{int(r.podsRunning)}</Result>
       <Result id="pods-pending" value={r.podsPending} label="Pods pending (no room)">{int(r.podsPending)}</Result>
       <Result id="pods-lost" value={r.podsLost} label="Pods stopped, not yet recreated">{int(r.podsLost)}</Result>
+      <Result id="pods-stuck" value={r.podsStuck} label="StatefulSet pods stuck until someone acts"
+        detail={r.podsStuck > 0 ? 'part of the stopped pods' : undefined}>{int(r.podsStuck)}</Result>
     </dl>
   );
 }

@@ -1,26 +1,26 @@
-import { timelineEvents } from '../../models/failure-simulator/timings.ts';
+import type { TimelineEvent } from '../../models/failure-simulator/timeline.ts';
 
-interface Props { at: number; raw: string; error?: string; idPrefix: string; onChange: (seconds: string) => void }
+interface Props { at: number; raw: string; error?: string; idPrefix: string; events: TimelineEvent[]; end: number; onChange: (seconds: string) => void }
 
 /**
  * Time since the fault: a slider (the `at` parameter) and buttons that step to the moments that matter.
  * The latest moment reached is the current step (aria-current, and "now" in words); earlier ones are ticked.
  * The step button never disappears, so keyboard focus stays on it: past the last moment it goes back to 0 s.
  */
-export function Timeline({ at, raw, error, idPrefix, onChange }: Props) {
+export function Timeline({ at, raw, error, idPrefix, events, end, onChange }: Props) {
   const id = `${idPrefix}-at`;
-  const next = timelineEvents.find((e) => e.at > at);
-  const current = timelineEvents.findLast((e) => e.at <= at);
+  const next = events.find((e) => e.at > at);
+  const current = events.findLast((e) => e.at <= at);
   return (
     <div class="timeline">
       <label for={id}><strong>Time since the fault:</strong> {at} s</label>
-      <input id={id} name="at" type="range" min={0} max={600} step={1} value={Number.isFinite(Number(raw)) ? raw : String(at)}
+      <input id={id} name="at" type="range" min={0} max={end} step={1} value={Number.isFinite(Number(raw)) ? raw : String(at)}
         aria-valuetext={`${at} seconds after the fault`} aria-invalid={error ? 'true' : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
         onInput={(e) => onChange((e.currentTarget as HTMLInputElement).value)} />
       {error && <p class="field-error" id={`${id}-error`}><span aria-hidden="true">⚠ </span>{error}</p>}
       <ol class="timeline-events">
-        {timelineEvents.map((e) => {
+        {events.map((e) => {
           const isCurrent = e === current;
           return (
             <li key={e.at}>

@@ -43,7 +43,7 @@ export function Field({ name, spec, value, error, sources, idPrefix, onInput }: 
         <p class="field-note" id={noteId}>
           {spec.note}
           {source && <> <a href={source.url}>Source: {source.title}</a></>}
-          {spec.kind === 'number' && <> Default {spec.default.toLocaleString('en-US')}.</>}
+          {spec.kind === 'number' && (spec.default === null ? <> Leave it empty for {spec.emptyMeans}.</> : <> Default {spec.default.toLocaleString('en-US')}.</>)}
         </p>
       )}
     </div>

@@ -9,10 +9,10 @@ import { anyParams, validParams } from '../shared/arbitrary-params.ts';
 import type { Params } from '../shared/calculator-model.ts';
 import { machinesOf } from '../shared/machines.ts';
 import { layoutOf } from './faults.ts';
-import { simFields } from './inputs.ts';
+import { simFields, TIMELINE_END_S } from './inputs.ts';
 
-/** Moments around the timeline's events, and often after the eviction at 350 s. */
-const anyAt = fc.oneof(fc.integer({ min: 0, max: 600 }), fc.integer({ min: 350, max: 600 }), fc.constantFrom(0, 16, 17, 49, 50, 349, 350)).map(String);
+/** Moments around the timeline's events, and often after the first evictions at 350 s. */
+const anyAt = fc.oneof(fc.integer({ min: 0, max: TIMELINE_END_S }), fc.integer({ min: 350, max: 700 }), fc.constantFrom(0, 16, 17, 49, 50, 60, 349, 350, 360, 370)).map(String);
 
 function withFaults(base: fc.Arbitrary<Partial<Params>>, strangers: boolean): fc.Arbitrary<Params> {
   return fc.tuple(base, fc.integer({ min: 0, max: 9 }), fc.constantFrom('1', '2', '3', '5', '7'))

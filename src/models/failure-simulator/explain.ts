@@ -1,7 +1,7 @@
-import { plural } from '../shared/format.ts';
+import { listWords, plural } from '../shared/format.ts';
 import type { SimInput } from './inputs.ts';
-import type { SimResult } from './simulate.ts';
-import { EVICTION_S, LEADER_FAILOVER_S, NODE_MONITOR_GRACE_S, UNREACHABLE_TOLERATION_S } from './timings.ts';
+import type { MachineState, SimResult } from './simulate.ts';
+import { LEADER_FAILOVER_S, NODE_MONITOR_GRACE_S, UNREACHABLE_TOLERATION_S } from './timings.ts';
 
 const list = (ids: string[]) => (ids.length <= 3 ? ids.join(', ') : `${ids.slice(0, 3).join(', ')} and ${ids.length - 3} more`);
 
@@ -34,31 +34,51 @@ export function explain(input: SimInput, r: SimResult): string[] {
   }
 
   const lostNow = down.reduce((sum, m) => sum + m.podsBefore, 0);
-  if (lostNow > 0) {
-    notes.push(`${plural(lostNow, 'pod')} stopped with ${list(down.filter((m) => m.holdsPods).map((m) => m.id)) || 'their machines'} at once and no longer serve.`);
-    if (!r.apiAvailable || r.schedulerLeader === 'none' && input.at >= LEADER_FAILOVER_S) {
-      notes.push('Without a working control plane they are not recreated, however long you wait.');
-    } else if (input.at < NODE_MONITOR_GRACE_S) {
-      notes.push(`The node controller marks a node NotReady after ${NODE_MONITOR_GRACE_S} s without heartbeats (now: ${input.at} s).`);
-    } else if (input.at < EVICTION_S) {
-      notes.push(`The nodes are NotReady and tainted unreachable; pods tolerate that for ${UNREACHABLE_TOLERATION_S} s by default, so they are evicted at ${EVICTION_S} s (now: ${input.at} s).`);
-    } else if (r.evicted) {
-      notes.push(r.podsPending > 0
-        ? `At ${EVICTION_S} s the pods were evicted and recreated; ${plural(r.podsPending, 'pod')} found no machine with room and wait as Pending.`
-        : `At ${EVICTION_S} s the pods were evicted and recreated on machines with room: every replica runs again.`);
-    }
-  }
+  if (lostNow > 0) notes.push(...podNotes(input, r, down, lostNow));
   if (r.podsPending > 0 && lostNow === 0) notes.push(`${plural(r.podsPending, 'pod')} never fit on the machines and wait as Pending.`);
+  return notes;
+}
+
+/** What happens to the pods of failed machines: the node controller's taints, zone by zone, evictions and replacements. */
+function podNotes(input: SimInput, r: SimResult, down: MachineState[], lostNow: number): string[] {
+  const notes = [`${plural(lostNow, 'pod')} stopped with ${list(down.filter((m) => m.holdsPods).map((m) => m.id)) || 'their machines'} at once and no longer serve.`];
+  if (!r.apiAvailable) return [...notes, 'Without a working control plane they are not recreated, however long you wait.'];
+  if (input.at < NODE_MONITOR_GRACE_S) return [...notes, `The node controller marks a node NotReady after ${NODE_MONITOR_GRACE_S} s without heartbeats (now: ${input.at} s).`];
+  for (const z of r.zones.filter((zone) => zone.notReady > 0)) notes.push(`Zone ${z.zone + 1}: ${z.notReady} of ${z.nodes} nodes NotReady; ${z.reason}.`);
+  const fates = down.filter((m) => m.fate && m.podsBefore > 0);
+  const waiting = fates.filter((m) => m.fate!.deletedAt !== null && input.at < m.fate!.deletedAt);
+  if (waiting.length > 0) {
+    const next = Math.min(...waiting.map((m) => m.fate!.deletedAt!));
+    notes.push(`Tainted nodes' pods tolerate the unreachable taint for ${UNREACHABLE_TOLERATION_S} s; the next pods leave their node at ${next} s (now: ${input.at} s).`);
+  }
+  if (fates.some((m) => m.fate!.deletedAt === null)) {
+    notes.push('Pods on nodes that are never tainted stay bound to them, NotReady and out of their Services, until the machines return or an operator acts.');
+  }
+  if (input.workload === 'statefulset') {
+    if (r.podsStuck > 0) {
+      notes.push(`${plural(r.podsStuck, 'StatefulSet pod')} ${r.podsStuck === 1 ? 'stays' : 'stay'} Terminating on the lost machines: Kubernetes does not start a pod of the same name elsewhere while the old one may still run and hold its volume.`
+        + ' Someone must delete the Node objects, force-delete the pods, or, once the machines are really off, apply the out-of-service taint.');
+    }
+    const restarted = fates.filter((m) => m.fate!.recreatedAt !== null && input.at >= m.fate!.recreatedAt);
+    if (restarted.length > 0) {
+      notes.push(`The out-of-service taint on ${listWords(restarted.map((m) => m.id))} let the pod garbage collector force-delete their pods and detach their volumes at once; the StatefulSet started them elsewhere by ${restarted[0].fate!.recreatedAt} s.`);
+    }
+  } else if (fates.some((m) => m.fate!.deletedAt !== null && input.at >= m.fate!.deletedAt)) {
+    notes.push(r.podsPending > 0
+      ? `Evicted pods were recreated where there is room; ${plural(r.podsPending, 'pod')} found none and wait as Pending.`
+      : 'Evicted pods were recreated on machines with room.');
+  }
   return notes;
 }
 
 /**
  * The state in one line, for a polite live region: it changes only when something a reader would act on changes
- * (quorum, API, scheduler leader, pods running or pending), not with every second of the timeline.
+ * (quorum, API, scheduler leader, pods running, pending or stuck), not with every second of the timeline.
  */
 export function summary(input: SimInput, r: SimResult): string {
   const leader = r.schedulerLeader === 'none' ? 'no scheduler leader' : `${r.schedulerLeader} leads`;
   const pending = r.podsPending > 0 ? `, ${r.podsPending} pending` : '';
+  const stuck = r.podsStuck > 0 ? `, ${r.podsStuck} stuck` : '';
   return `etcd quorum ${r.etcd.held ? 'held' : 'lost'}, API ${r.apiAvailable ? 'available' : 'down'}, ${leader}, `
-    + `${r.podsRunning} of ${input.replicas} pods running${pending}.`;
+    + `${r.podsRunning} of ${input.replicas} pods running${pending}${stuck}.`;
 }

@@ -34,7 +34,7 @@ export const advisorRules: AdvisorRule[] = [
   { id: 'loss-keeps-serving', when: { machineLoss: ['keeps-serving'] }, weight: 1, section: 'can-should',
     text: 'It keeps serving when a machine fails, which matches how Kubernetes heals: it replaces the lost copies on other machines.' },
   { id: 'loss-fails-over', when: { machineLoss: ['fails-over'] }, weight: 0, care: true, section: 'workload-trade-offs',
-    text: 'It fails over by itself, but check the timing: Kubernetes waits 300 s before moving pods off an unreachable node, and a volume must then be detached and attached again.' },
+    text: 'It fails over by itself, which on Kubernetes is the fast path: an operator such as CloudNativePG promotes a replica on readiness within about a minute. Kubernetes itself evicts an unreachable node\'s pods only after about 5 min 50 s, and a StatefulSet pod stays stuck, its volume attached to the lost node, until someone acts.' },
   { id: 'loss-needs-restore', when: { machineLoss: ['needs-restore'] }, weight: -2, section: 'can-should',
     text: 'Recovery means a person restoring a backup. Kubernetes adds little there; a VM with a well-tested runbook may be simpler.' },
   { id: 'ops-automated', when: { operations: ['automated'] }, weight: 1, section: 'magic-hat',

@@ -4,7 +4,7 @@
  * Test-only: imported by *.test.ts files, never by the site.
  */
 import fc from 'fast-check';
-import type { Field, Fields, NumberField } from './fields.ts';
+import type { Field, Fields, NumberField, OptionalNumberField } from './fields.ts';
 
 /** Text no field accepts, or only some do: empty, letters, negative, huge, exponent, comma decimals, padding. */
 export const junkText: fc.Arbitrary<string> = fc.oneof(
@@ -24,7 +24,7 @@ const round = (v: number, integer: boolean) => (integer ? Math.round(v) : Math.r
  * Sometimes log-uniform over the whole range, so small and huge values both appear; sometimes a limit itself.
  * Decimals for fields that allow them, at most three places (never an exponent).
  */
-function validNumber(f: NumberField, nearWeight: number): fc.Arbitrary<string> {
+function validNumber(f: NumberField | OptionalNumberField, nearWeight: number): fc.Arbitrary<string> {
   const integer = f.integer === true;
   const clamp = (v: number) => String(Math.min(f.max, Math.max(f.min, round(v, integer))));
   // fc.double draws uniformly over representable doubles, which crowd around zero: draw uniform reals from an integer grid.
@@ -32,10 +32,12 @@ function validNumber(f: NumberField, nearWeight: number): fc.Arbitrary<string> {
   const logUniform = (lo: number, hi: number) => uniform(Math.log(lo), Math.log(hi)).map((x) => clamp(Math.exp(x)));
   const near = integer && f.max - f.min <= 10
     ? fc.integer({ min: f.min, max: f.max }).map(String)
-    : f.default > 0
-      ? uniform(Math.log(1 / 2), Math.log(2)).map((x) => clamp(f.default * Math.exp(x)))
+    : f.default !== null && f.default > 0
+      ? uniform(Math.log(1 / 2), Math.log(2)).map((x) => clamp((f.default as number) * Math.exp(x)))
       : uniform(f.min, f.min + (f.max - f.min) / 4).map(clamp);
   return fc.oneof(
+    // An optional field is left empty as often as it is drawn near its range's start.
+    { weight: f.default === null ? nearWeight : 0, arbitrary: fc.constant('') },
     { weight: nearWeight, arbitrary: near },
     { weight: 2, arbitrary: logUniform(Math.max(f.min, integer ? 1 : 1 / DECIMALS), f.max) },
     { weight: 1, arbitrary: fc.constantFrom(String(f.min), String(f.max)) },

@@ -8,6 +8,7 @@ const fields = {
   mode: { kind: 'choice', label: 'Mode', default: 'a', options: [{ value: 'a', label: 'A' }, { value: 'b', label: 'B' }] },
   down: { kind: 'list', label: 'Down', pattern: /^(cp|worker)-\d+$/, example: 'cp-1 or worker-2', default: '' },
   q: { kind: 'text', label: 'Search', maxLength: 5, default: '' },
+  later: { kind: 'number', label: 'Later', unit: 's', default: null, emptyMeans: 'never', min: 0, max: 100, integer: true },
 } satisfies Fields;
 
 const cases: Array<[string, keyof typeof fields, string, unknown]> = [
@@ -25,6 +26,9 @@ const cases: Array<[string, keyof typeof fields, string, unknown]> = [
   ['text, trimmed', 'q', ' kube ', { value: 'kube' }],
   ['text longer than allowed', 'q', 'kubespray', { error: 'Use at most 5 characters.' }],
   ['a list with a bad id', 'down', 'cp-1,db-1', { error: '"db-1" is not a valid id; use ids like cp-1 or worker-2, separated by commas.' }],
+  ['an optional number left empty means not set', 'later', '  ', { value: null }],
+  ['an optional number', 'later', '30', { value: 30 }],
+  ['an optional number out of range', 'later', '300', { error: 'Must be at most 100 s.' }],
 ];
 for (const [name, key, text, expected] of cases) {
   test(`parseField: ${name}`, () => assert.deepEqual(parseField(fields[key], text), expected));
@@ -33,6 +37,6 @@ for (const [name, key, text, expected] of cases) {
 test('parseFields: keeps the raw text of every field, valid or not', () => {
   const parsed = parseFields(fields, new URLSearchParams('count=abc&ratio=2'));
   assert.equal(parsed.input, null);
-  assert.deepEqual(parsed.raw, { count: 'abc', ratio: '2', mode: 'a', down: '', q: '' });
+  assert.deepEqual(parsed.raw, { count: 'abc', ratio: '2', mode: 'a', down: '', q: '', later: '' });
   assert.ok(parsed.errors.count);
 });

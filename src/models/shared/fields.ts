@@ -22,6 +22,13 @@ export interface NumberField {
   note?: string;
 }
 
+/** A number that may be left empty: empty means "not set", and the model falls back to what `emptyMeans` says. */
+export interface OptionalNumberField extends Omit<NumberField, 'default'> {
+  default: null;
+  /** What an empty field stands for, in words ("never", "the max pods"). */
+  emptyMeans: string;
+}
+
 export interface ChoiceField<T extends string = string> {
   kind: 'choice';
   label: string;
@@ -53,12 +60,13 @@ export interface TextField {
   note?: string;
 }
 
-export type Field = NumberField | ChoiceField | ListField | TextField;
+export type Field = NumberField | OptionalNumberField | ChoiceField | ListField | TextField;
 export type Fields = Record<string, Field>;
 
 /** The parsed value type of each field: numbers for number fields, the option union for choice fields. */
 export type Values<F extends Fields> = {
-  [K in keyof F]: F[K] extends ChoiceField<infer T> ? T : F[K] extends ListField ? string[] : F[K] extends TextField ? string : number;
+  [K in keyof F]: F[K] extends ChoiceField<infer T> ? T : F[K] extends ListField ? string[] : F[K] extends TextField ? string
+    : F[K] extends OptionalNumberField ? number | null : number;
 };
 
 /** Raw text per field, exactly as typed or as found in the URL. */
@@ -74,16 +82,18 @@ export interface Parsed<F extends Fields> {
 
 /** A number field, written without its `kind`. */
 export const numberField = (f: Omit<NumberField, 'kind'>): NumberField => ({ kind: 'number', ...f });
+/** A number field that may be left empty, written without its `kind` and `default`. */
+export const optionalNumberField = (f: Omit<OptionalNumberField, 'kind' | 'default'>): OptionalNumberField => ({ kind: 'number', default: null, ...f });
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
 /** The text a field starts with when the URL does not set it. */
 export function defaultRaw(field: Field): string {
-  return String(field.default);
+  return field.default === null ? '' : String(field.default);
 }
 
 /** Parses one field's text: the value, or a message that says what is wrong and what is allowed. */
-export function parseField(field: Field, text: string): { value: number | string | string[] } | { error: string } {
+export function parseField(field: Field, text: string): { value: number | string | string[] | null } | { error: string } {
   const trimmed = text.trim();
   if (field.kind === 'text') {
     return trimmed.length <= field.maxLength ? { value: trimmed } : { error: `Use at most ${field.maxLength} characters.` };
@@ -98,7 +108,7 @@ export function parseField(field: Field, text: string): { value: number | string
     const option = field.options.find((o) => o.value === trimmed);
     return option ? { value: option.value } : { error: `${trimmed ? `"${trimmed.slice(0, 20)}" is not a choice here. ` : ''}Choose one of: ${field.options.map((o) => o.label).join(', ')}.` };
   }
-  if (trimmed === '') return { error: `Enter a number${field.unit ? ` of ${field.unit}` : ''}.` };
+  if (trimmed === '') return field.default === null ? { value: null } : { error: `Enter a number${field.unit ? ` of ${field.unit}` : ''}.` };
   if (!NUMBER.test(trimmed)) return { error: `"${trimmed.slice(0, 20)}" is not a number. Use digits, with a dot for decimals.` };
   const value = Number(trimmed);
   const why = field.limitReason ? ` (${field.limitReason})` : '';
@@ -112,7 +122,7 @@ export function parseField(field: Field, text: string): { value: number | string
 export function parseFields<F extends Fields>(fields: F, params: URLSearchParams | Record<string, string>): Parsed<F> {
   const get = (k: string) => (params instanceof URLSearchParams ? params.get(k) : params[k] ?? null);
   const raw = {} as RawValues<F>;
-  const values: Record<string, number | string | string[]> = {};
+  const values: Record<string, number | string | string[] | null> = {};
   const errors: Partial<Record<keyof F, string>> = {};
   for (const key of Object.keys(fields) as (keyof F & string)[]) {
     const text = get(key) ?? defaultRaw(fields[key]);
