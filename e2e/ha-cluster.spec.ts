@@ -90,4 +90,31 @@ test.describe('HA cluster sizer', () => {
     await expect(page.getByText('This calculator needs JavaScript')).toBeVisible();
     await context.close();
   });
+
+  test('the provider inputs round-trip through the URL: the pods a reservation is sized for, the kubelet\'s capacity, the control-plane reserve', async ({ page }) => {
+    await page.goto('calculators/ha-cluster/?reserved=eks&reservationPods=58&capacityMemory=15.5&controlPlaneMemory=4096&topology=converged');
+    await hydrated(page);
+    const form = page.locator('[data-calculator="ha-cluster"]');
+    await expect(form.getByLabel(/Pods the reservation is sized for/)).toHaveValue('58');
+    await expect(form.getByLabel(/Memory the kubelet reports/)).toHaveValue('15.5');
+    await expect(form.getByLabel(/Control-plane memory per converged machine/)).toHaveValue('4096');
+    await expect(result(page, 'allocatable-memory')).toContainText('from the 15.50 GiB the kubelet reports');
+    // EKS: 11 x 58 + 255 = 893 MiB reserved, 100 MiB eviction, off 15.5 GiB.
+    await expect(result(page, 'allocatable-memory')).toHaveAttribute('data-value', String(Math.round(((15.5 * 1024 - 893 - 100) / 1024) * 1000) / 1000));
+    await form.getByLabel(/Memory the kubelet reports/).fill('17');
+    await expect(form.getByText('The kubelet reports less than the machine\'s nominal memory (16 GiB), never more.')).toBeVisible();
+    await expect(page.locator('[data-calculator="ha-cluster"]')).toHaveAttribute('data-stale', 'true');
+    await expect(page).toHaveURL(/reservationPods=58&capacityMemory=17&controlPlaneMemory=4096/);
+    await form.getByLabel(/Memory the kubelet reports/).fill('');
+    await expect(result(page, 'allocatable-memory')).toContainText('from the nominal 16.00 GiB');
+  });
+
+  test('with external etcd the sizer says why it keeps fewer API servers than kubeadm\'s 3 + 3', async ({ page }) => {
+    await page.goto('calculators/ha-cluster/?topology=external');
+    await hydrated(page);
+    await expect(result(page, 'control-plane-machines')).toHaveAttribute('data-value', '2');
+    await expect(page.locator('[data-note="external-etcd-api-servers"]')).toContainText('2 API servers, not 3.');
+    await page.locator('[data-calculator="ha-cluster"] [name="tolerate"]').fill('2');
+    await expect(page.locator('[data-note="external-etcd-api-servers"]')).toHaveCount(0);
+  });
 });

@@ -20,7 +20,7 @@ interface Props { sources: SourceLinks; placement: Placement }
 const GROUPS = [
   { legend: 'Resilience', keys: ['tolerate', 'topology', 'zones'] },
   { legend: 'Workload', keys: ['replicas', 'podCpu', 'podMemory'] },
-  { legend: 'Machines', keys: ['nodeCpu', 'nodeMemory', 'maxPods', 'reserved'] },
+  { legend: 'Machines', keys: ['nodeCpu', 'nodeMemory', 'capacityMemory', 'maxPods', 'reserved', 'reservationPods', 'controlPlaneMemory'] },
   { legend: 'DaemonSets on every machine', keys: ['daemonCpu', 'daemonMemory', 'daemonPods'] },
 ] as const;
 

@@ -4,6 +4,9 @@ import { Heading } from '../shared/Heading.tsx';
 import { Result } from '../shared/Result.tsx';
 import { dec, int, pct, plural } from '../../models/shared/format.ts';
 
+/** The kubeadm HA topology page's minimum of control-plane machines with external etcd. */
+const KUBEADM_HA_CONTROL_PLANES = 3;
+
 const BINDING_WORDS = { cpu: 'CPU runs out first', memory: 'memory runs out first', 'max-pods': 'the max-pods limit is reached first' } as const;
 
 /** The plan in numbers: machines of each role and what the plan survives (the sizer's headline). */
@@ -28,6 +31,13 @@ export function HaHeadline({ input, result: r }: { input: HaInput; result: HaRes
 export function HaResults({ input, result: r }: { input: HaInput; result: HaResult }) {
   return (
     <>
+      {input.topology === 'external' && r.controlPlaneMachines < KUBEADM_HA_CONTROL_PLANES && (
+        <p class="results-note" data-note="external-etcd-api-servers">
+          <strong>{int(r.controlPlaneMachines)} API servers, not {KUBEADM_HA_CONTROL_PLANES}.</strong> kubeadm's HA topology page asks for at least
+          three control-plane and three etcd machines with external etcd. API servers hold no quorum, so {int(r.controlPlaneMachines)} survive
+          {' '}{plural(r.controlPlaneMachines - 1, 'failure')}, which is what you asked for; add a third to follow the page.
+        </p>
+      )}
       {r.zoneLoss.applicable && !r.zoneLoss.etcd && (
         <p class="warning-note">
           <strong>Add a third zone.</strong> With {input.zones} zones one of them always holds at least half of the etcd members,
@@ -43,7 +53,12 @@ export function HaResults({ input, result: r }: { input: HaInput; result: HaResu
       <Heading depth={1} class="results-subtitle">Each machine</Heading>
       <dl class="results">
         <Result id="allocatable-cpu" value={r.allocatable.allocatableCpuMillicores / 1000} label="Allocatable CPU">{dec(r.allocatable.allocatableCpuMillicores / 1000)} cores</Result>
-        <Result id="allocatable-memory" value={r.allocatable.allocatableMemoryMiB / 1024} label="Allocatable memory">{dec(r.allocatable.allocatableMemoryMiB / 1024)} GiB</Result>
+        <Result id="allocatable-memory" value={r.allocatable.allocatableMemoryMiB / 1024} label="Allocatable memory"
+          detail={r.allocatable.capacityFrom === 'kubelet'
+            ? <>from the {dec(r.allocatable.capacityMemoryMiB / 1024)} GiB the kubelet reports</>
+            : <>from the nominal {dec(input.nodeMemory)} GiB; the kubelet reports a little less, set it for a closer figure</>}>
+          {dec(r.allocatable.allocatableMemoryMiB / 1024)} GiB
+        </Result>
         <Result id="pods-per-worker" value={r.worker.pods} label="Pods per worker"
           detail={<>{BINDING_WORDS[r.worker.binding]} (CPU allows {fmtFit(r.worker.byCpu)}, memory {fmtFit(r.worker.byMemory)}, max pods {int(r.worker.byMaxPods)})</>}>
           {int(r.worker.pods)}

@@ -2,7 +2,7 @@ import { CONTROL_PLANE_REQUESTS } from './control-plane-requests.ts';
 import type { HaResult } from './compute.ts';
 import type { HaInput } from './inputs.ts';
 
-export type SegmentKind = 'reserved' | 'eviction' | 'control-plane' | 'daemonsets' | 'pods' | 'free';
+export type SegmentKind = 'kernel' | 'reserved' | 'eviction' | 'control-plane' | 'daemonsets' | 'pods' | 'free';
 
 export interface Segment { kind: SegmentKind; label: string; amount: number; percent: number }
 
@@ -10,7 +10,7 @@ export interface Segment { kind: SegmentKind; label: string; amount: number; per
 export interface Breakdown { title: string; pods: number; cpu: Segment[]; memory: Segment[] }
 
 const LABELS: Record<SegmentKind, string> = {
-  reserved: 'Reserved for the OS and kubelet', eviction: 'Eviction threshold', 'control-plane': 'Control plane',
+  kernel: 'Below nominal: not in the kubelet\'s capacity', reserved: 'Reserved for the OS and kubelet', eviction: 'Eviction threshold', 'control-plane': 'Control plane',
   daemonsets: 'DaemonSets', pods: 'Requested by pods', free: 'Left free',
 };
 
@@ -32,9 +32,10 @@ export function breakdowns(input: HaInput, r: HaResult): Breakdown[] {
       ['pods', pods * input.podCpu],
     ]),
     memory: segments(input.nodeMemory, [
+      ['kernel', input.nodeMemory - r.allocatable.capacityMemoryMiB / 1024],
       ['reserved', r.allocatable.reservedMemoryMiB / 1024],
       ['eviction', r.allocatable.evictionMemoryMiB / 1024],
-      ['control-plane', controlPlane ? CONTROL_PLANE_REQUESTS.memoryMiB / 1024 : 0],
+      ['control-plane', controlPlane ? input.controlPlaneMemory / 1024 : 0],
       ['daemonsets', input.daemonMemory / 1024],
       ['pods', (pods * input.podMemory) / 1024],
     ]),

@@ -61,3 +61,29 @@ test('computeHa: more machines than Kubernetes supports is a warning, not a cras
   assert.ok(r.totalMachines > 5000);
   assert.match(r.warnings.join(' '), /5,000 nodes/);
 });
+
+test('computeHa: EKS reserves for the pods its AMI sized the reservation for, not max pods (amazon-eks-ami nodeadm)', () => {
+  const byMaxPods = computeHa({ ...base, reserved: 'eks', maxPods: 110 });
+  const byEniPods = computeHa({ ...base, reserved: 'eks', maxPods: 110, reservationPods: 58 });
+  assert.equal(byMaxPods.allocatable.reservedMemoryMiB, 11 * 110 + 255);
+  assert.equal(byEniPods.allocatable.reservedMemoryMiB, 11 * 58 + 255);
+});
+
+test('computeHa: allocatable comes off the capacity the kubelet reports when it is given, and says so', () => {
+  const nominal = computeHa(base);
+  const measured = computeHa({ ...base, capacityMemory: 15.5 });
+  assert.equal(nominal.allocatable.capacityFrom, 'nominal');
+  assert.equal(measured.allocatable.capacityFrom, 'kubelet');
+  assert.equal(nominal.allocatable.allocatableMemoryMiB - measured.allocatable.allocatableMemoryMiB, 0.5 * 1024);
+});
+
+test('computeHa: a larger control-plane reserve leaves converged machines fewer pods (8 GiB, the etcd guide\'s typical figure)', () => {
+  const small = computeHa({ ...base, topology: 'converged', podCpu: 0.1 });
+  const heavy = computeHa({ ...base, topology: 'converged', podCpu: 0.1, controlPlaneMemory: 8192 });
+  assert.ok(heavy.converged!.pods < small.converged!.pods);
+  assert.equal(heavy.converged!.binding, 'memory');
+});
+
+test('computeHa: GKE reserves 400m more CPU per machine above 110 max pods (reserved.go)', () => {
+  assert.equal(computeHa({ ...base, maxPods: 111 }).allocatable.reservedCpuMillicores - computeHa(base).allocatable.reservedCpuMillicores, 400);
+});

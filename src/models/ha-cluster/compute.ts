@@ -4,7 +4,7 @@ import { etcdMembersFor, type EtcdSizing } from '../shared/quorum.ts';
 import { podCapacity, type PodCapacity } from '../shared/pod-capacity.ts';
 import { CONTROL_PLANE_REQUESTS } from './control-plane-requests.ts';
 import { controlPlaneSize, type ControlPlaneSize } from './control-plane-size.ts';
-import type { HaInput } from './inputs.ts';
+import { nodeShapeOf, type HaInput } from './inputs.ts';
 import { fewestWorkers, machineFailuresSurvived, zoneLoss, type Layout, type Survival, type ZoneLoss } from './plan.ts';
 
 /** Kubernetes' documented per-cluster node limit (https://kubernetes.io/docs/setup/best-practices/cluster-large/). */
@@ -41,8 +41,7 @@ function externalControlPlanes(tolerate: number, zones: number): number {
 /** Sizes the whole cluster: etcd, control plane and the fewest workers that survive the failures asked for. */
 export function computeHa(input: HaInput): HaResult {
   const etcd = etcdMembersFor(input.tolerate, input.zones);
-  const node = { cpuCores: input.nodeCpu, memoryGiB: input.nodeMemory, maxPods: input.maxPods };
-  const allocatable = allocatableFor(input.reserved, node);
+  const allocatable = allocatableFor(input.reserved, nodeShapeOf(input));
   const pod = { cpuMillicores: input.podCpu * 1000, memoryMiB: input.podMemory };
   const daemons = { cpuMillicores: input.daemonCpu * 1000, memoryMiB: input.daemonMemory, pods: input.daemonPods };
   const worker = podCapacity(allocatable, input.maxPods, daemons, pod);
@@ -50,7 +49,7 @@ export function computeHa(input: HaInput): HaResult {
   const converged = isConverged
     ? podCapacity(allocatable, input.maxPods, {
       cpuMillicores: daemons.cpuMillicores + CONTROL_PLANE_REQUESTS.cpuMillicores,
-      memoryMiB: daemons.memoryMiB + CONTROL_PLANE_REQUESTS.memoryMiB,
+      memoryMiB: daemons.memoryMiB + input.controlPlaneMemory,
       pods: daemons.pods + CONTROL_PLANE_REQUESTS.pods,
     }, pod)
     : null;

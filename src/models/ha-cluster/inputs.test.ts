@@ -37,3 +37,30 @@ for (const [name, params, field, message] of bad) {
     assert.equal(parsed.raw[field as keyof typeof parsed.raw], params[field]);
   });
 }
+
+// The inputs the providers' code made necessary (issue: reservations checked against the providers' own code).
+const badNew: Array<[string, Record<string, string>, string, RegExp]> = [
+  ['a kubelet capacity above the nominal memory', { capacityMemory: '17' }, 'capacityMemory', /less than the machine's nominal memory \(16 GiB\)/],
+  ['kubeadm and one CPU: its preflight minimum', { reserved: 'kubeadm', nodeCpu: '1' }, 'nodeCpu', /fewer than 2 CPUs \(ControlPlaneNumCPU\)/],
+  ['kubeadm and 1 GiB: its preflight minimum', { reserved: 'kubeadm', nodeMemory: '1' }, 'nodeMemory', /less than 1,700 MiB of memory \(ControlPlaneMem\)/],
+  ['kubeadm and a kubelet capacity under its minimum', { reserved: 'kubeadm', nodeMemory: '2', capacityMemory: '1.6' }, 'capacityMemory', /ControlPlaneMem/],
+  ['no pods for the reservation', { reservationPods: '0' }, 'reservationPods', /at least 1/],
+  ['a negative control-plane reserve', { controlPlaneMemory: '-1' }, 'controlPlaneMemory', /at least 0/],
+  ['more than GKE\'s 256 pods per node', { maxPods: '257' }, 'maxPods', /at most 256 pods \(GKE allows up to 256/],
+];
+for (const [name, params, field, message] of badNew) {
+  test(`haCluster.parse: ${name} is an error on ${field}, and the text is kept`, () => {
+    const parsed = parseHa(params);
+    assert.equal(parsed.input, null);
+    assert.match(parsed.errors[field as keyof typeof parsed.errors] ?? '', message);
+    assert.equal(parsed.raw[field as keyof typeof parsed.raw], params[field]);
+  });
+}
+
+test('haCluster.parse: the new inputs left empty mean max pods and the nominal memory; 256 max pods is allowed', () => {
+  const { input } = parseHa({ maxPods: '256' });
+  assert.equal(input?.reservationPods, null);
+  assert.equal(input?.capacityMemory, null);
+  assert.equal(input?.controlPlaneMemory, 1700);
+  assert.equal(input?.maxPods, 256);
+});

@@ -46,9 +46,9 @@ test('computeVmc: VM memory overhead is Nova\'s 512 MiB per host plus guest OS a
   assert.equal(r.vm.strandedMemoryGiB, (200 * (4096 - 2560)) / 1024);
 });
 
-test('computeVmc: bare-metal overhead is GKE\'s reservation on a 128 GiB host (9.32 GiB) + 100 MiB eviction + DaemonSets, per host', () => {
+test('computeVmc: bare-metal overhead is GKE\'s reservation on a 128 GiB host (9,381 MiB, its code counting a GB as 1000 MiB) + 100 MiB eviction + DaemonSets, per host', () => {
   const r = computeVmc(base);
-  const perHostMiB = 9.32 * 1024 + 100 + 256;
+  const perHostMiB = 9381 + 100 + 256;
   assert.ok(Math.abs(r.containers.overheadMemoryGiB - (4 * perHostMiB) / 1024) < 1e-9);
 });
 
@@ -85,4 +85,20 @@ test('flavorsFrom: m1 expands to the five old Nova flavors, sizes parse as vCPU 
   assert.deepEqual(flavorsFrom(['m1'], need).map((f) => f.name), ['m1.tiny', 'm1.small', 'm1.medium', 'm1.large', 'm1.xlarge']);
   assert.deepEqual(flavorsFrom(['4x8192', '2x4096'], need).map((f) => [f.vcpu, f.memoryMiB]), [[2, 4096], [4, 8192]]);
   assert.deepEqual(flavorsFrom(['exact'], need), [{ name: 'made to measure', vcpu: 1, memoryMiB: 2560 }]);
+});
+
+test('computeNested: each worker VM pays the guest OS memory that the VM option charges each VM', () => {
+  const without = computeVmc({ ...base, guestMemory: 0 }).nested;
+  const withGuest = computeVmc(base).nested;
+  assert.equal(withGuest.worker.allocatable.capacityMemoryMiB, without.worker.allocatable.capacityMemoryMiB - base.guestMemory);
+  assert.ok(Math.abs(withGuest.memoryGiB.system - without.memoryGiB.system - (withGuest.workers * base.guestMemory) / 1024) < 0.5,
+    'the guest OS memory of every worker VM is in the "operating systems" part');
+});
+
+test('computeVmc: a Kata pod\'s sandbox and a VM\'s hypervisor are counted the same way, per instance, in the same part', () => {
+  // A VM with no guest OS and a Kata pod whose overhead equals the VM's hypervisor memory: the same overhead per instance.
+  const input = { ...base, runtime: 'kata-qemu' as const, vmOverhead: 160, guestMemory: 0, flavors: ['exact'] };
+  const r = computeVmc(input);
+  assert.equal(r.vm.memoryGiB.virtualisation, r.containers.memoryGiB.virtualisation);
+  assert.equal(r.vm.memoryGiB.virtualisation, (input.instances * 160) / 1024);
 });

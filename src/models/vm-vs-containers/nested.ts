@@ -10,7 +10,7 @@ const GiB = 1024;
 /**
  * The size of each Kubernetes worker VM when a host is split into `workersPerHost` equal VMs: whole vCPUs, and
  * the memory left after Nova's host reservation and each VM's hypervisor overhead (MiB). No overcommit, because
- * the kubelet hands out its memory as if it were real.
+ * the kubelet hands out its memory as if it were real. Inside, the guest OS takes `guestMemory` of it.
  */
 export function workerShape(input: VmcInput): { vcpu: number; memoryMiB: number } {
   const n = input.workersPerHost;
@@ -30,7 +30,9 @@ export interface NestedResult extends OptionResult {
 /** Hosts, density, memory (GiB) and stranded cores when pods run on worker VMs carved out of the hosts. */
 export function computeNested(input: VmcInput): NestedResult {
   const shape = workerShape(input);
-  const node = nodeCapacity(input, { cpuCores: shape.vcpu, memoryGiB: shape.memoryMiB / GiB, maxPods: input.maxPods });
+  // Each worker VM runs a guest OS, as every VM of the VM option does: its kubelet sees that much less memory.
+  const capacityMiB = Math.max(0, shape.memoryMiB - input.guestMemory);
+  const node = nodeCapacity(input, { cpuCores: shape.vcpu, memoryGiB: shape.memoryMiB / GiB, maxPods: input.maxPods, capacityMemoryGiB: capacityMiB / GiB });
   const n = input.workersPerHost;
   const density = n * node.pods.pods;
   const hosts = hostsFor(input.instances, density);
@@ -38,7 +40,7 @@ export function computeNested(input: VmcInput): NestedResult {
   const leftoverMiB = input.hostMemory * GiB - input.reservedHostMemory - n * (input.vmOverhead + shape.memoryMiB);
   const memoryGiB: MemoryUse = {
     workload: (input.instances * input.memory) / GiB,
-    system: (hosts * input.reservedHostMemory + workers * nodeSystemMiB(node.allocatable)) / GiB,
+    system: (hosts * input.reservedHostMemory + workers * (input.guestMemory + nodeSystemMiB(node.allocatable))) / GiB,
     virtualisation: (workers * input.vmOverhead + input.instances * RUNTIME_OVERHEAD[input.runtime].memoryMiB) / GiB,
     daemonSets: (workers * input.daemonMemory) / GiB,
     stranded: (hosts * Math.max(0, leftoverMiB)) / GiB,

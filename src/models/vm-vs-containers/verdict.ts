@@ -2,6 +2,8 @@ import { listWords, num } from '../shared/format.ts';
 import type { VmcResult } from './compute.ts';
 import type { VmcInput } from './fields.ts';
 import { OPTION_LABELS, optionIds, type OptionId } from './option.ts';
+import { computeContainers } from './containers.ts';
+import { maxPodsField } from '../shared/node-fields.ts';
 
 const n = (x: number, digits = 0) => num(x, digits);
 const hosts = (x: number) => `${n(x)} ${x === 1 ? 'host' : 'hosts'}`;
@@ -44,6 +46,14 @@ function containersReason(r: VmcResult): string {
   return ` A bare-metal Kubernetes host stops at ${n(r.containers.density)} instances, held back by ${r.containers.limit}, while a VM host holds ${n(r.vm.density)}.`;
 }
 
+/** When the max-pods limit stops a bare-metal host: what raising it, as far as any provider allows, would save. */
+function maxPodsReason(input: VmcInput, r: VmcResult): string {
+  if (r.containers.node.pods.binding !== 'max-pods' || input.maxPods >= maxPodsField.max) return '';
+  const raised = computeContainers({ ...input, maxPods: maxPodsField.max });
+  if (raised.hosts >= r.containers.hosts) return '';
+  return ` Max pods decides it: a bare-metal host stops at ${n(input.maxPods)} pods. Raising max pods to ${maxPodsField.max}, as GKE allows, would need ${hosts(raised.hosts)} instead of ${n(r.containers.hosts)}, if the network plugin has the addresses.`;
+}
+
 /** What the worker VMs cost on top of bare metal. */
 function nestedCost(r: VmcResult): string {
   const extraHosts = r.nested.hosts - r.containers.hosts;
@@ -65,7 +75,7 @@ export function verdict(input: VmcInput, r: VmcResult): { headline: string; deta
   const close = Math.max(...counts) - Math.min(...counts) <= 1;
   const rollout = ` Replacing every instance, ${n(input.surge)}% at a time, takes about ${minutes(r.rollout.vm.minutes)} as VMs and ${minutes(r.rollout.containers.minutes)} as containers.`;
   const decide = close ? ' The host counts are within one of each other, so decide on the qualities below rather than on density.' : '';
-  return { headline: headline(r), details: `${vmReason(input, r)}${containersReason(r)}${nestedCost(r)}${rollout}${decide}`.trim() };
+  return { headline: headline(r), details: `${vmReason(input, r)}${containersReason(r)}${maxPodsReason(input, r)}${nestedCost(r)}${rollout}${decide}`.trim() };
 }
 
 /** The verdict as one paragraph of text. */
