@@ -3,7 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 
+import { createHash } from 'node:crypto';
 import { normaliseBase } from './src/lib/base-path.ts';
+import { offlineScript } from './src/lib/offline-script.ts';
 
 // BASE_PATH picks the sub-path the site is served under ("/" or "/k8s-or-die/"); see README.
 const base = normaliseBase(process.env.BASE_PATH);
@@ -31,8 +33,12 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      // Pagefind's search runs WebAssembly, which needs 'wasm-unsafe-eval' (it does not allow eval()).
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: {
+        // Pagefind's search runs WebAssembly, which needs 'wasm-unsafe-eval' (it does not allow eval()).
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        // The service worker's registration is inlined with set:html, whose hash Astro does not compute.
+        hashes: [`sha256-${createHash('sha256').update(offlineScript).digest('base64')}`],
+      },
     },
   },
   devToolbar: { enabled: false },

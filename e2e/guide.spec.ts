@@ -38,7 +38,7 @@ const prose = ['why-kubernetes', 'architecture', 'openstack-patterns', 'toolbox'
 for (const slug of prose) {
   test(`chapter ${slug} has at least 800 words, a references section and "Since the talk" notes`, async ({ page }) => {
     await page.goto(`guide/${slug}/`);
-    const words = (await page.locator('article').innerText()).split(/\s+/).filter(Boolean).length;
+    const words = (await page.locator('article.chapter').innerText()).split(/\s+/).filter(Boolean).length;
     expect(words).toBeGreaterThanOrEqual(800);
     await expect(page.getByRole('heading', { level: 2, name: 'References' })).toBeVisible();
     expect(await page.locator('[data-since-the-talk]').count()).toBeGreaterThan(0);

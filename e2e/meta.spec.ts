@@ -6,6 +6,7 @@ test('sitemap.xml lists pages that all answer 200', async ({ page, request }) =>
   const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
   expect(locs).toContain(BASE);
   expect(locs).toContain(`${BASE}talk/`);
+  expect(locs).toEqual(expect.arrayContaining([`${BASE}host/`, `${BASE}print/`]));
   for (const loc of locs) {
     expect(loc.startsWith(BASE), `${loc} is under the base path`).toBe(true);
     const response = await request.get(loc.slice(BASE.length) || './');

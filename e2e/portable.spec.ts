@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,12 +8,15 @@ import { calculatorIds } from '../src/calculator-ids.ts';
 import { OUT_DIR } from './support/built-site.ts';
 import { calculatorChanges, setField } from './support/calculator-changes.ts';
 import { expect, test } from './support/fixtures.ts';
+import { specPort } from './support/static-server.ts';
 import { unzip } from './support/unzip.ts';
 
 // The portable copy as an organiser gets it: the zip of `npm run build:portable`, unzipped into a folder whose name
 // has spaces and non-ASCII characters, opened from disk (file://) with no server, in Chromium.
 // The request guard allows file:// (and nothing else); a failed request fails the test too.
-test.use({ fixtureOrigins: ['file://'] });
+// serve.mjs, the copy's own server for a venue network, answers on specPort(2).
+const served = `http://127.0.0.1:${specPort(2)}`;
+test.use({ fixtureOrigins: ['file://', served] });
 
 let site: string;
 test.beforeAll(() => {
@@ -46,7 +50,9 @@ test('from disk, every chapter is reached by clicking from the home page, throug
   const next = page.getByRole('navigation', { name: 'Previous and next chapter' }).getByRole('link', { name: /^Next/ });
   while (await next.count() > 0) {
     await expect(next).toHaveAttribute('href', /index\.html$/);
+    const from = page.url();
     await next.click();
+    await page.waitForURL((url) => url.href !== from); // the next page's heading, not this one's
     titles.push(await page.locator('h1').textContent());
   }
   expect(page.url()).toMatch(/^file:\/\/.*my%20guide%20\(copy\)%20%C3%A9\/k8s-or-die\/guide\/references\/index\.html$/);
@@ -102,4 +108,36 @@ test('from disk, the slides present, and a second window follows the first', asy
   await expect(audience.locator('[data-slide][data-current]')).toHaveAttribute('data-slide', '2');
   expect(page.url()).toMatch(/#2$/);
   expect(failed).toEqual([]);
+});
+
+test('served to a venue network by its own serve.mjs, it works over http and serves nothing outside its folder', async ({ page, request }) => {
+  const server = spawn(process.execPath, ['serve.mjs', String(specPort(2))], { cwd: site });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.stdout.on('data', (chunk: Buffer) => { if (chunk.toString().includes('Stop with Ctrl+C')) resolve(); });
+      server.on('exit', (code) => reject(new Error(`serve.mjs exited with ${code}`)));
+    });
+    const failed = failedRequests(page);
+    await page.goto(`${served}/calculators/ha-cluster/?tolerate=2`);
+    await expect(page.locator('[data-calculator="ha-cluster"] [name="tolerate"]')).toHaveValue('2');
+    await expect(page.locator('[data-calculator="ha-cluster"] [data-result="etcd-members"]').first()).toHaveAttribute('data-value', '5');
+    // No service worker in the copy, and nothing tries to register one.
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+    expect(failed).toEqual([]);
+
+    expect((await request.get(`${served}/guide/architecture`, { maxRedirects: 0 })).headers().location).toBe('/guide/architecture/');
+    expect((await request.get(`${served}/no-such-page/`)).status()).toBe(404);
+    for (const escape of ['/..%2f..%2fREADME.txt', '/%2e%2e/%2e%2e/etc/passwd', '/guide/..%2f..%2f..%2fetc/passwd']) {
+      expect([400, 404], escape).toContain((await request.get(`${served}${escape}`)).status());
+    }
+    expect((await request.get(`${served}/README.txt`)).status()).toBe(200);
+  } finally {
+    server.kill();
+  }
+});
+
+test('the copy leaves out the link to download itself', () => {
+  const host = readFileSync(path.join(site, 'host', 'index.html'), 'utf8');
+  expect(host).toContain('Host it at your event');
+  expect(host).not.toContain('data-download');
 });

@@ -43,6 +43,6 @@ export function fileForPath(sitePath: string): string | null {
  */
 export function promisedRoutes(): string[] {
   const chapters = readdirSync(path.resolve('content/guide')).filter((f) => f.endsWith('.mdx')).map((f) => `guide/${f.replace(/^\d+-/, '').replace(/\.mdx$/, '')}/`);
-  return ['', 'calculators/', 'search/', 'talk/', 'talk/present/', 'tools/', ...chapters,
+  return ['', 'calculators/', 'host/', 'print/', 'search/', 'talk/', 'talk/present/', 'tools/', ...chapters,
     ...calculatorIds.flatMap((id) => [`calculators/${id}/`, `embed/${id}/`])].sort();
 }

@@ -1,14 +1,19 @@
 /**
  * The build steps after `astro build`, in DESIGN.md's order; each honours OUT_DIR and BASE_PATH:
- *   1. page rewrites and CSP hashes (classic-script islands on embed pages);
- *   2. the search index (Pagefind).
+ *   1. page rewrites and CSP hashes (classic-script islands on embed pages; the printable guide);
+ *   2. the search index (Pagefind);
+ *   3. the portable copy (<OUT_DIR>-portable/ and its zip, which the site also offers for download);
+ *   4. the service worker, last, precaching the final files (not the zip).
  * Run by `npm run build`; prints one line per step.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { normaliseBase } from '../../src/lib/base-path.ts';
 import { classicIslands } from './classic-islands.ts';
+import { writePortable } from './portable.ts';
+import { rewritePrintPage } from './print-page.ts';
+import { writeServiceWorker } from './service-worker.ts';
 
 const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
 const base = normaliseBase(process.env.BASE_PATH);
@@ -18,6 +23,23 @@ const embedPages = readdirSync(path.join(outDir, 'embed'), { recursive: true, en
   .filter((f) => f.endsWith('index.html')).map((f) => path.posix.join('embed', f.split(path.sep).join('/')));
 const rewritten = await classicIslands({ outDir, base, pages: embedPages });
 console.log(`postbuild: ${rewritten.length} embed pages hydrate from classic scripts (${rewritten.map((r) => r.bundle).join(', ')})`);
+const printed = rewritePrintPage(outDir, base);
+console.log(`postbuild: print/ holds ${printed.chapters} chapters and ${printed.calculators} calculators as worked examples`);
 
 execFileSync(path.resolve('node_modules/.bin/pagefind'), ['--site', outDir, '--silent'], { stdio: 'inherit' });
 console.log('postbuild: search index written to pagefind/');
+
+const portable = await writePortable(outDir, base);
+labelDownload(path.join(outDir, 'host', 'index.html'), portable.zipBytes);
+console.log(`postbuild: portable copy of ${portable.pages} pages in ${path.relative(process.cwd(), portable.folder)}/ and its zip (${Math.round(portable.zipBytes / 1024)} KB), ${portable.searchable} pages searchable`);
+
+const sw = await writeServiceWorker(outDir);
+console.log(`postbuild: service worker precaches ${sw.count} files (${Math.round(sw.size / 1024)} KB)`);
+
+/** Writes the zip's size into the /host/ page's download button, which Astro rendered before the zip existed. */
+function labelDownload(file: string, bytes: number): void {
+  const slot = /<span data-download-size([^>]*)><\/span>/;
+  const html = readFileSync(file, 'utf8');
+  if (!slot.test(html)) throw new Error(`${file} has no empty <span data-download-size> for the zip's size`);
+  writeFileSync(file, html.replace(slot, `<span data-download-size$1> (zip, ${(bytes / 1e6).toFixed(1)} MB)</span>`));
+}

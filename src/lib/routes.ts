@@ -24,3 +24,5 @@ export const glossaryPath = (term: string) => chapterPath('glossary', term);
 export const patternAnchor = (id: PatternId) => chapterPath('openstack-patterns', id);
 /** The tooling directory, optionally filtered or at one tool: tools/?pattern=bare-metal-gpu, tools/#kubespray. */
 export const toolsPath = (options: { tool?: string; query?: string | URLSearchParams } = {}) => withAnchor(withQuery('tools/', options.query), options.tool);
+/** The portable copy's zip, offered for download by the built site (written by scripts/build/portable.ts). */
+export const portableZipPath = 'k8s-or-die.zip';
