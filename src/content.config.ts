@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { calculatorPageSchema, chapterSchema } from './schemas/guide.ts';
-import { comparisonRowSchema, factSchema } from './schemas/facts.ts';
+import { comparisonSchema, factSchema } from './schemas/facts.ts';
 import { glossarySchema, sourceSchema } from './schemas/references.ts';
 import { slideSchema } from './schemas/slides.ts';
 import { patternSummarySchema, toolSchema } from './schemas/tools.ts';
@@ -20,8 +20,8 @@ export const collections = {
   patterns: defineCollection({ loader: file('./content/data/patterns.yaml'), schema: patternSummarySchema }),
   /** Versions, releases and maturity levels the pages state, each once with its source and the day it was confirmed. */
   facts: defineCollection({ loader: file('./content/data/facts.yaml'), schema: factSchema }),
-  /** The one table comparing containers and virtual machines (chapters why-kubernetes and stateful-stateless). */
-  containersOrVms: defineCollection({ loader: file('./content/data/containers-or-vms.yaml'), schema: comparisonRowSchema }),
+  /** Comparison tables; `containers-or-vms` is shown in the chapters why-kubernetes and stateful-stateless. */
+  comparisons: defineCollection({ loader: file('./content/data/comparisons.yaml'), schema: comparisonSchema }),
   /** The talk as a slide deck for /talk/present/. */
   slides: defineCollection({ loader: file('./content/data/slides.yaml'), schema: slideSchema }),
 };

@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { FRESH_FOR_DAYS } from '../models/shared/facts.ts';
-import { comparisonRowSchema, factSchema, type Fact } from '../schemas/facts.ts';
+import { citedId, comparisonSchema, factSchema, type Fact } from '../schemas/facts.ts';
 import { findHardCoded, needles, staleNow } from './fact-check.ts';
 import { expandTokens, type ToolDates } from './fact-text.ts';
 
@@ -28,7 +28,7 @@ const sources = new Set(Object.keys(data('sources.yaml')));
 const scanned = [
   ...files('content/guide', /\.mdx$/),
   ...files('content/calculators', /\.mdx$/),
-  ...['glossary.yaml', 'tools.yaml', 'patterns.yaml', 'slides.yaml', 'containers-or-vms.yaml'].map((f) => `content/data/${f}`),
+  ...['glossary.yaml', 'tools.yaml', 'patterns.yaml', 'slides.yaml', 'comparisons.yaml'].map((f) => `content/data/${f}`),
   ...files('src/pages/talk', /\.astro$/),
   'src/pages/index.astro',
 ];
@@ -40,10 +40,13 @@ test('facts: every fact names a known source, and a tool that exists when its da
   }
 });
 
-test('facts: the VM and container table is valid and cites known sources', () => {
-  for (const [id, row] of Object.entries(data('containers-or-vms.yaml'))) {
-    const parsed = comparisonRowSchema.parse(row);
-    for (const s of parsed.sources) assert.ok(sources.has(s), `${id}: source "${s}" is not in content/data/sources.yaml`);
+test('facts: the comparison tables are valid and cite known sources', () => {
+  const tables = Object.entries(data('comparisons.yaml'));
+  assert.ok(tables.some(([id]) => id === 'containers-or-vms'), 'the containers-or-vms table exists');
+  for (const [id, table] of tables) {
+    for (const row of comparisonSchema.parse(table).rows) {
+      for (const s of row.sources.map(citedId)) assert.ok(sources.has(s), `${id}/${row.id}: source "${s}" is not in content/data/sources.yaml`);
+    }
   }
 });
 

@@ -35,12 +35,27 @@ export const factSchema = z.object({
 /** A fact as the site uses it: the entry's data and its id (the key in facts.yaml). */
 export type Fact = z.output<typeof factSchema> & { id: string };
 
-/** One row of the table that compares containers and virtual machines (content/data/containers-or-vms.yaml). */
+/** A source cited by a table row: its id, or its id and a short label for a narrow cell. */
+const citedSource = z.union([
+  z.string().min(1, 'the id of a source in content/data/sources.yaml'),
+  z.object({ id: z.string().min(1, 'the id of a source in content/data/sources.yaml'), label: z.string().min(3, 'a short label for the link') }).strict(),
+]);
+
+/** One row of the table that compares containers and virtual machines. */
 export const comparisonRowSchema = z.object({
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a kebab-case id for the row (data-criterion)'),
   criterion: z.string().min(3, 'the criterion, in a few words'),
   containers: z.string().min(20, 'when this criterion favours containers, in a sentence'),
   vms: z.string().min(20, 'when this criterion favours virtual machines, in a sentence'),
   openstack: z.string().min(20, 'what it means on OpenStack, in a sentence'),
-  sources: z.array(z.string().min(1)).min(1, 'at least one source id from content/data/sources.yaml'),
+  sources: z.array(citedSource).min(1, 'at least one source id from content/data/sources.yaml'),
 }).strict();
 export type ComparisonRow = z.output<typeof comparisonRowSchema>;
+
+/** A comparison table (content/data/comparisons.yaml), keyed by its id; rows in the order the page shows them. */
+export const comparisonSchema = z.object({
+  rows: z.array(comparisonRowSchema).min(3, 'at least three criteria'),
+}).strict().refine((t) => new Set(t.rows.map((r) => r.id)).size === t.rows.length, { message: 'each row id once', path: ['rows'] });
+
+/** The id of a cited source, however the row gives it. */
+export const citedId = (s: ComparisonRow['sources'][number]) => (typeof s === 'string' ? s : s.id);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { z } from 'astro/zod';
-import { comparisonRowSchema, factSchema } from './facts.ts';
+import { comparisonRowSchema, comparisonSchema, factSchema } from './facts.ts';
 import { calculatorPageSchema, chapterSchema } from './guide.ts';
 import { glossarySchema, sourceSchema } from './references.ts';
 import { slideSchema } from './slides.ts';
@@ -18,7 +18,7 @@ const tool = {
 const slide = { id: '03', title: 'Just software', points: ['It can fail'], notes: 'Say that it is software.' };
 const fact = { value: 'v0.14.7', kind: 'now', asOf: '2026-08-21', source: 'capo-releases', about: 'The newest CAPO release.', tool: 'capo' };
 const row = {
-  criterion: 'Isolation', containers: 'Code you trust, sharing one kernel.', vms: 'Tenants who do not trust each other.',
+  id: 'isolation', criterion: 'Isolation', containers: 'Code you trust, sharing one kernel.', vms: 'Tenants who do not trust each other.',
   openstack: 'Nova gives every server its own kernel.', sources: ['felter-2015'],
 };
 
@@ -49,6 +49,8 @@ const cases: Array<[string, z.ZodType, unknown, string, RegExp]> = [
   ['a fact without its source', factSchema, { ...fact, source: '' }, 'source', /a source in content\/data\/sources.yaml/],
   ['a comparison row without sources', comparisonRowSchema, { ...row, sources: [] }, 'sources', /at least one source id/],
   ['a comparison row with an empty OpenStack note', comparisonRowSchema, { ...row, openstack: 'n/a' }, 'openstack', /what it means on OpenStack/],
+  ['a comparison row whose source has an empty label', comparisonRowSchema, { ...row, sources: [{ id: 'felter-2015', label: '' }] }, 'sources.0.label', /a short label for the link/],
+  ['a comparison table with a row twice', comparisonSchema, { rows: [row, { ...row, criterion: 'Density' }, { ...row, id: 'density' }] }, 'rows', /each row id once/],
 ];
 
 test('schemas: the valid entries used below pass', () => {
