@@ -76,12 +76,17 @@ const firstDay = (iso: string) => Date.parse(`${iso}${iso.length === 4 ? '-01-01
 
 /**
  * The `now` facts confirmed longer ago than `days` before `today`, and the active tools whose status date is that
- * old (an active status is a state that ages; removed, archived, retired and renamed are events). Oldest first.
+ * old (an active status is a state that ages; removed, archived, retired and renamed are events). A tool whose date
+ * is that of its newest release, held by a `now` fact, is judged by that fact's asOf instead. Oldest first.
  */
 export function staleNow(facts: Iterable<Fact>, tools: ReadonlyMap<string, ToolDates & { now: { status: string } }>, today: Date, days: number): Stale[] {
   const age = (iso: string) => Math.floor((today.getTime() - firstDay(iso)) / DAY_MS);
+  const all = [...facts];
+  const coveredByFact = new Set(all.filter((f) => f.kind === 'now' && f.tool).map((f) => f.tool));
   const out: Stale[] = [];
-  for (const f of facts) if (f.kind === 'now' && age(f.asOf) > days) out.push({ what: `fact ${f.id} (${f.value})`, asOf: f.asOf, days: age(f.asOf) });
-  for (const [slug, t] of tools) if (t.now.status === 'active' && age(t.now.date) > days) out.push({ what: `tools.yaml ${slug}.now (active)`, asOf: t.now.date, days: age(t.now.date) });
+  for (const f of all) if (f.kind === 'now' && age(f.asOf) > days) out.push({ what: `fact ${f.id} (${f.value})`, asOf: f.asOf, days: age(f.asOf) });
+  for (const [slug, t] of tools) {
+    if (t.now.status === 'active' && !coveredByFact.has(slug) && age(t.now.date) > days) out.push({ what: `tools.yaml ${slug}.now (active)`, asOf: t.now.date, days: age(t.now.date) });
+  }
   return out.sort((a, b) => b.days - a.days || a.what.localeCompare(b.what));
 }

@@ -104,12 +104,12 @@ test('findHardCoded: with the real data, a chapter that types the newest CAPO re
   assert.ok(homes.includes('fact capo-latest') && homes.includes('tools.yaml rkt.now'), homes.join(', '));
 });
 
-test('staleNow: a now fact or an active tool older than the limit is listed; history and events are not', () => {
-  const fact = (id: string, kind: 'now' | 'history', asOf: string) => ({ id, kind, asOf, value: id, source: 's', about: 'x'.repeat(10) }) as Fact;
+test('staleNow: a now fact or an active tool older than the limit is listed; history, events and tools dated by a fresh fact are not', () => {
+  const fact = (id: string, kind: 'now' | 'history', asOf: string, tool?: string) => ({ id, kind, asOf, tool, value: id, source: 's', about: 'x'.repeat(10) }) as Fact;
   const toolAt = (status: string, date: string) => ({ then: { date: '2017-05' }, now: { status, date } });
   const stale = staleNow(
-    [fact('old', 'now', '2026-01-31'), fact('fresh', 'now', '2026-11-01'), fact('past', 'history', '2020-01-01')],
-    new Map([['quiet', toolAt('active', '2026')], ['gone', toolAt('retired', '2019-01-01')]]),
+    [fact('old', 'now', '2026-01-31'), fact('fresh', 'now', '2026-11-01'), fact('past', 'history', '2020-01-01'), fact('release', 'now', '2026-10-01', 'steady')],
+    new Map([['quiet', toolAt('active', '2026')], ['gone', toolAt('retired', '2019-01-01')], ['steady', toolAt('active', '2025-06-01')]]),
     new Date('2026-11-28T00:00:00Z'), 120,
   );
   assert.deepEqual(stale.map((s) => [s.what, s.days]), [['tools.yaml quiet.now (active)', 331], ['fact old (old)', 301]]);
