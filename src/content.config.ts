@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { calculatorPageSchema, chapterSchema } from './schemas/guide.ts';
+import { comparisonSchema, factSchema } from './schemas/facts.ts';
 import { glossarySchema, sourceSchema } from './schemas/references.ts';
 import { slideSchema } from './schemas/slides.ts';
 import { patternSummarySchema, toolSchema } from './schemas/tools.ts';
@@ -17,6 +18,10 @@ export const collections = {
   /** The tooling directory (/tools/); cross-entry checks in src/models/tools/check.ts. */
   tools: defineCollection({ loader: file('./content/data/tools.yaml'), schema: toolSchema }),
   patterns: defineCollection({ loader: file('./content/data/patterns.yaml'), schema: patternSummarySchema }),
+  /** Versions, releases and maturity levels the pages state, each once with its source and the day it was confirmed. */
+  facts: defineCollection({ loader: file('./content/data/facts.yaml'), schema: factSchema }),
+  /** Comparison tables; `containers-or-vms` is shown in the chapters why-kubernetes and stateful-stateless. */
+  comparisons: defineCollection({ loader: file('./content/data/comparisons.yaml'), schema: comparisonSchema }),
   /** The talk as a slide deck for /talk/present/. */
   slides: defineCollection({ loader: file('./content/data/slides.yaml'), schema: slideSchema }),
 };

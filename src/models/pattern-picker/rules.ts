@@ -11,7 +11,11 @@ export interface PatternRule {
   text: string;
 }
 
-/** The rules table. Texts paraphrase the talk's four cases (talk-writeup) and guide/openstack-patterns/. */
+/**
+ * The rules table. Texts paraphrase the talk's four cases (talk-writeup) and guide/openstack-patterns/; the GPU rules
+ * also follow Dynamic Resource Allocation (k8s-dra), which lets pods share a device, so that for heavy GPU demand
+ * with servers to spare, bare-metal GPU comes first, as an expert would rank it today.
+ */
 export const patternRules: readonly PatternRule[] = [
   { id: 'tenant-openstack', pattern: 'tenant-clusters', when: { openstack: ['yes'] }, weight: 2,
     text: 'You already run OpenStack: clusters can be built from its VMs, networks, volumes and load balancers, as on a public cloud.' },
@@ -35,6 +39,8 @@ export const patternRules: readonly PatternRule[] = [
     text: 'The team can learn Kubernetes on its own servers without touching the production cloud.' },
   { id: 'gpu-heavy', pattern: 'bare-metal-gpu', when: { gpu: ['heavy'] }, weight: 3,
     text: 'Heavy GPU demand: containers reach the cards directly, with no hypervisor in between.' },
+  { id: 'gpu-heavy-spare-metal', pattern: 'bare-metal-gpu', when: { gpu: ['heavy'], spareMetal: ['yes'] }, weight: 2,
+    text: 'Heavy GPU demand and servers to spare: put the cards under Kubernetes directly. With Dynamic Resource Allocation, pods can share a GPU through one claim instead of holding whole cards.' },
   { id: 'gpu-some', pattern: 'bare-metal-gpu', when: { gpu: ['some'] }, weight: 1,
     text: 'Some GPU demand: a few GPU servers under Kubernetes can serve it.' },
   { id: 'gpu-none', pattern: 'bare-metal-gpu', when: { gpu: ['none'] }, weight: -4,

@@ -33,6 +33,16 @@ for (const p of presets) {
   });
 }
 
+// GPUs count for Kubernetes since Dynamic Resource Allocation (k8s-dra) let pods share them on bare metal: a stateless
+// GPU service that would otherwise be on the fence (released rarely, run from scripts) tips to Kubernetes, with care.
+test('advise: GPUs tip an otherwise undecided stateless service to Kubernetes, with care (k8s-dra)', () => {
+  const onTheFence = { state: 'none', machineLoss: 'fails-over', operations: 'scripted', hardware: 'none', cadence: 'yearly', experience: 'some', isolation: 'shared-kernel', licensing: 'portable' } as const;
+  assert.equal(advise(input(onTheFence)).verdict, 'either');
+  const gpu = advise(input({ ...onTheFence, hardware: 'gpu' }));
+  assert.equal(gpu.verdict, 'kubernetes-with-care');
+  assert.ok(gpu.reasons.some((r) => r.id === 'hardware-gpu' && r.care));
+});
+
 test('advise: every preset is covered above and every verdict is reached by one', () => {
   assert.deepEqual(advisorPresets.map((p) => p.id).sort(), presets.map((p) => p.id).sort());
   assert.deepEqual([...new Set(presets.map((p) => p.verdict))].sort(), [...verdicts].sort());

@@ -6,6 +6,7 @@ export const advisorCitations = [
   { source: 'k8s-taint-eviction', what: 'Pods on an unreachable node are evicted 300 s after it is tainted; it is NotReady after 50 s (kubernetes PR #126287), so about 5 min 50 s.' },
   { source: 'k8s-force-delete-statefulset', what: 'A StatefulSet pod on an unreachable node is not replaced until the Node is deleted, the pod is force-deleted, or the node is tainted out-of-service.' },
   { source: 'cloudnative-pg-failover', what: 'Database operators such as CloudNativePG fail over on the primary\'s readiness, without waiting for eviction.' },
-  { source: 'k8s-device-plugins', what: 'GPUs are advertised by device plugins and requested in whole units.' },
+  { source: 'k8s-device-plugins', what: 'Through a device plugin, GPUs are advertised and requested in whole units.' },
+  { source: 'k8s-dra', what: 'Dynamic Resource Allocation, generally available in Kubernetes, lets pods claim GPUs by their attributes and share one by referencing the same claim.' },
   { source: 'kata-runtimeclasses', what: 'VM-backed sandboxes such as Kata Containers cost extra memory and CPU per pod.' },
 ] as const;
