@@ -1,8 +1,9 @@
 /**
  * Build step 3: precompression. Next to every compressible file of the build it writes `<file>.gz` (gzip, level 9)
  * and `<file>.br` (Brotli, quality 11), so a server can send them as they are (nginx: gzip_static, and brotli_static
- * from Debian's libnginx-mod-http-brotli-static) instead of compressing on every request. A variant is kept only
- * when it is smaller than the file. Its modification time is the file's, so Last-Modified and ETag agree whichever
+ * from Debian's libnginx-mod-http-brotli-static) instead of compressing on every request. A file gets both copies
+ * or neither: both only when each is smaller than the file (tiny files gain nothing), because nginx marks a file's
+ * answers `Vary: Accept-Encoding` only where its .gz exists. A copy's modification time is the file's, so Last-Modified and ETag agree whichever
  * encoding is sent. Pagefind's index files are gzip already and are left alone. Runs on the finished pages: after the
  * page rewrites and the search index, before anything (a service worker) that lists the files but not these copies.
  */
@@ -41,8 +42,8 @@ export function precompress(outDir: string): PrecompressReport {
     const { gzip, brotli } = compressBoth(data);
     report.files++;
     report.bytes += data.length;
+    if (gzip.length >= data.length || brotli.length >= data.length) continue;
     for (const [suffix, body, key] of [['.gz', gzip, 'gzip'], ['.br', brotli, 'brotli']] as const) {
-      if (body.length >= data.length) continue;
       writeFileSync(file + suffix, body);
       utimesSync(file + suffix, mtime, mtime);
       report[key]++;
