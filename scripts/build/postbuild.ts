@@ -1,9 +1,12 @@
 /**
  * The build steps after `astro build`, in DESIGN.md's order; each honours OUT_DIR and BASE_PATH:
- *   1. page rewrites and CSP hashes (classic-script islands on embed pages; the printable guide);
+ *   1. page rewrites and CSP hashes (body styles moved to the head; classic-script islands on embed pages; the
+ *      printable guide);
  *   2. the search index (Pagefind);
- *   3. the portable copy (<OUT_DIR>-portable/ and its zip, which the site also offers for download);
- *   4. the service worker, last, precaching the final files (not the zip).
+ *   3. the portable copy (<OUT_DIR>-portable/ and its zip, which the site also offers for download; it writes the
+ *      zip's size into /host/, so it comes before precompression);
+ *   4. precompression (.gz and .br beside every compressible file, for servers that send them as they are);
+ *   5. the service worker, last, precaching the final files (not the zip, not the .gz and .br copies).
  * Run by `npm run build`; prints one line per step.
  */
 import { execFileSync } from 'node:child_process';
@@ -11,12 +14,18 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { normaliseBase } from '../../src/lib/base-path.ts';
 import { classicIslands } from './classic-islands.ts';
+import { moveStylesToHead } from './head-styles.ts';
+import { precompress } from './precompress.ts';
 import { writePortable } from './portable.ts';
 import { rewritePrintPage } from './print-page.ts';
 import { writeServiceWorker } from './service-worker.ts';
 
 const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
 const base = normaliseBase(process.env.BASE_PATH);
+
+const allPages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+const moved = moveStylesToHead(outDir, allPages);
+console.log(`postbuild: ${moved} pages carry their styles in the head, where HTML allows them`);
 
 /** Embed pages: framed by other sites, WordPress's sandbox among them, so they hydrate from classic scripts. */
 const embedPages = readdirSync(path.join(outDir, 'embed'), { recursive: true, encoding: 'utf8' })
@@ -32,6 +41,10 @@ console.log('postbuild: search index written to pagefind/');
 const portable = await writePortable(outDir, base);
 labelDownload(path.join(outDir, 'host', 'index.html'), portable.zipBytes);
 console.log(`postbuild: portable copy of ${portable.pages} pages in ${path.relative(process.cwd(), portable.folder)}/ and its zip (${Math.round(portable.zipBytes / 1024)} KB), ${portable.searchable} pages searchable`);
+
+const compressed = precompress(outDir);
+const kb = (n: number) => `${Math.round(n / 1024)} KB`;
+console.log(`postbuild: ${compressed.gzip} .gz and ${compressed.brotli} .br files beside ${compressed.files} compressible files (${kb(compressed.bytes)} -> gzip ${kb(compressed.gzipBytes)}, brotli ${kb(compressed.brotliBytes)})`);
 
 const sw = await writeServiceWorker(outDir);
 console.log(`postbuild: service worker precaches ${sw.count} files (${Math.round(sw.size / 1024)} KB)`);
