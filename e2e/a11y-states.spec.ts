@@ -11,6 +11,7 @@ const states = [
   { route: 'calculators/pattern-picker/', bad: '?gpu=lots' },
   { route: 'tools/', bad: '?status=gone' },
   { route: 'guide/architecture/', bad: '' },
+  { route: 'talk/present/#7', bad: '' }, // the live calculator on its slide
 ];
 
 for (const { route, bad } of states) {

@@ -27,7 +27,7 @@ test.describe('offline after one visit', () => {
   test.beforeEach(async () => { server = await serveFolder(OUT_DIR, BASE, specPort()); });
   test.afterEach(() => server.close());
 
-  test('with the server gone, every page in the sitemap loads, calculators compute from their address, and search finds a chapter', async ({ page }) => {
+  test('with the server gone, every page in the sitemap loads, calculators compute from their address and on the slides, and search finds a chapter', async ({ page }) => {
     test.setTimeout(120_000);
     await page.goto('');
     await workerReady(page);
@@ -51,6 +51,10 @@ test.describe('offline after one visit', () => {
       await expect(page.locator(`[data-calculator="${id}"] [name="${field}"]`)).toHaveValue(value);
       await expect(shown, `${id} computes from its address offline`).not.toHaveAttribute('data-value', before!);
     }
+
+    await page.goto('talk/present/#7');
+    await page.locator('[data-live="ha-cluster"] [name="tolerate"]').fill('2');
+    await expect(page.locator('[data-live="ha-cluster"] [data-result="etcd-members"]').first(), 'the slides\' live calculator works offline').toHaveAttribute('data-value', '5');
 
     await page.goto('search/?q=quorum');
     await expect(page.locator('.pagefind-ui__result-link').filter({ hasText: 'Architecture 101' }).first()).toBeVisible();

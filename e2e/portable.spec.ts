@@ -110,6 +110,21 @@ test('from disk, the slides present, and a second window follows the first', asy
   expect(failed).toEqual([]);
 });
 
+test('from disk, the speaker view opens the audience window, and the live calculator on stage follows into it', async ({ page, context }) => {
+  const failed = failedRequests(page);
+  await page.goto(`${pathToFileURL(path.join(site, 'talk/present/index.html')).href}#7`);
+  const opened = context.waitForEvent('page');
+  await page.getByRole('button', { name: 'Open the audience window' }).click();
+  const audience = await opened;
+  expect(audience.url()).toMatch(/^file:.*talk\/present\/index\.html\?view=audience#7$/);
+  const tolerate = (p: Page) => p.locator('[data-live="ha-cluster"] [name="tolerate"]');
+  await tolerate(page).fill('2');
+  await expect(tolerate(audience)).toHaveValue('2');
+  await expect(audience.locator('[data-live="ha-cluster"] [data-result="etcd-members"]').first()).toHaveAttribute('data-value', '5');
+  await expect(audience.locator('.slide-notes')).toHaveCount(0);
+  expect(failed).toEqual([]);
+});
+
 test('served to a venue network by its own serve.mjs, it works over http and serves nothing outside its folder', async ({ page, request }) => {
   const server = spawn(process.execPath, ['serve.mjs', String(specPort(2))], { cwd: site });
   try {

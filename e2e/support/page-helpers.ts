@@ -7,10 +7,17 @@ export const hydrated = (page: Page) => expect(page.locator('astro-island[ssr]')
 /** The data-result element `key` inside calculator `id`. */
 export const calculatorResult = (page: Page, id: string, key: string) => page.locator(`[data-calculator="${id}"] [data-result="${key}"]`);
 
-/** Scrolls through the page so every client:visible island and lazy chart loads, then back to the top. */
+/**
+ * Scrolls through the page so every client:visible island and lazy chart loads, then back to the top. On the slides,
+ * where one slide shows at a time, it shows each slide in turn first.
+ */
 export async function loadEverything(page: Page): Promise<void> {
   await page.evaluate(async () => {
-    for (let y = 0; y < document.body.scrollHeight; y += innerHeight / 2) { scrollTo(0, y); await new Promise((r) => setTimeout(r, 30)); }
+    const pause = () => new Promise((r) => setTimeout(r, 30));
+    const slides = document.querySelectorAll('[data-deck] [data-slide]').length;
+    for (let n = 1; n <= slides; n++) { location.hash = `#${n}`; await pause(); }
+    if (slides > 0) location.hash = '#1';
+    for (let y = 0; y < document.body.scrollHeight; y += innerHeight / 2) { scrollTo(0, y); await pause(); }
   });
   await hydrated(page);
   // Back to the top: axe's target-size rule counts targets half hidden under the sticky header at whatever scroll position it finds.

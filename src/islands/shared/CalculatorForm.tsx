@@ -22,7 +22,8 @@ interface Props {
  * The root of every calculator (DESIGN.md section 4: data-calculator, data-stale, the no-JavaScript note) and its
  * layout. On a page or in a chapter: inputs beside (or above) the results. In an embed, whose frame the host sizes:
  * the headline results first, in a box of fixed size, then the inputs, then the rest; the order is the HTML's, so
- * keyboard order follows what is seen.
+ * keyboard order follows what is seen. On a slide, where a projector shows it to a room: inputs and the headline
+ * results side by side, the rest folded away under a summary the speaker can open.
  */
 export function CalculatorForm({ id, label, stale, placement, title, headline, presets, inputs, details }: Props) {
   const titleId = useId();
@@ -43,6 +44,17 @@ export function CalculatorForm({ id, label, stale, placement, title, headline, p
             {presets}
             <div class="calculator-inputs">{inputs}</div>
             <section class="calculator-details" aria-label={`${title}: details`}>{details}</section>
+          </>
+        ) : placement === 'slide' ? (
+          <>
+            {presets}
+            <div class="calculator-grid">
+              <div class="calculator-inputs">{inputs}</div>
+              <section class="calculator-results" aria-labelledby={titleId}>
+                {results}
+                <details class="calculator-more"><summary>The details</summary>{details}</details>
+              </section>
+            </div>
           </>
         ) : (
           <>

@@ -1,11 +1,14 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
 
-/** Where a calculator sits: its own page, a section of a chapter, or an embed. The mount says which. */
-export type Placement = 'page' | 'chapter' | 'embed';
+/** Where a calculator sits: its own page, a section of a chapter, an embed, or a slide of the talk. The mount says which. */
+export type Placement = 'page' | 'chapter' | 'embed' | 'slide';
 
-/** The level of a calculator's results title: the page's h1 is above it on its page and in embeds, a chapter's h2 in chapters. */
-export const titleLevel = (placement: Placement) => (placement === 'chapter' ? 3 : 2);
+/**
+ * The level of a calculator's results title: the page's h1 is above it on its page and in embeds, a chapter's or a
+ * slide's h2 in chapters and slides.
+ */
+export const titleLevel = (placement: Placement) => (placement === 'chapter' || placement === 'slide' ? 3 : 2);
 
 const Level = createContext(2);
 

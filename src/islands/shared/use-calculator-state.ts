@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CalculatorModel } from '../../models/shared/calculator-model.ts';
 import { defaultRaw, type Fields, type Parsed, type RawValues, type Values } from '../../models/shared/fields.ts';
-import { announceParams } from '../../lib/params-event.ts';
+import { announceParams, onParamsRequested } from '../../lib/params-event.ts';
 import { isEmbedded, onSetMessage, postState } from './embed-messages.ts';
 
 export interface CalculatorState<F extends Fields> {
@@ -37,7 +37,8 @@ export function useCalculatorState<F extends Fields>(model: CalculatorModel<F, u
     setRaw((prev) => {
       const next = { ...prev };
       for (const key of Object.keys(fields)) if (typeof values[key] === 'string') next[key as keyof F] = values[key] as string;
-      return next;
+      // Nothing changed (another window sent back what this one said): keep the state, announce nothing.
+      return Object.keys(fields).every((key) => next[key as keyof F] === prev[key as keyof F]) ? prev : next;
     });
   };
 
@@ -45,7 +46,9 @@ export function useCalculatorState<F extends Fields>(model: CalculatorModel<F, u
     const fromUrl = new URLSearchParams(location.search);
     const found = expand(Object.fromEntries(Object.keys(fields).filter((k) => fromUrl.has(k)).map((k) => [k, fromUrl.get(k)!])));
     if (Object.keys(found).length > 0) setRaw((prev) => ({ ...prev, ...found }));
-    return onSetMessage((params) => setMany(expand(params)));
+    const fromFrame = onSetMessage((params) => setMany(expand(params)));
+    const fromPage = onParamsRequested((params) => setMany(expand(params)));
+    return () => { fromFrame(); fromPage(); };
   }, []);
 
   useEffect(() => {
