@@ -60,6 +60,7 @@ const CONTENT_TYPES: Record<string, string> = {
   txt: 'text/plain; charset=utf-8',
   wasm: 'application/wasm',
   png: 'image/png',
+  zip: 'application/zip',
   woff2: 'font/woff2',
   pagefind: 'application/octet-stream',
   pf_fragment: 'application/octet-stream',
