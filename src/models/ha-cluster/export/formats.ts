@@ -2,7 +2,7 @@ import type { ChoiceField } from '../../shared/fields.ts';
 
 /**
  * The tools the HA sizer exports its plan to, and the URL parameter that picks one (`export`, DESIGN.md section 4).
- * This module is small on purpose: the island imports it at once, the generators only when the export is opened.
+ * The island imports this at once; the generators, which are most of the export's code, load when it is opened.
  */
 export const exportFormats = ['kubeadm', 'kubespray', 'cluster-api', 'juju'] as const;
 export type ExportFormat = (typeof exportFormats)[number];

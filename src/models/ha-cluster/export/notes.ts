@@ -19,8 +19,8 @@ export interface ExportNote {
 }
 
 /** Why no export is checked against a published schema: said once, on every format. */
-export const SCHEMA_NOTE = 'The site\'s tests parse this file and check its structure against the plan (kinds, API versions, groups, counts, zones). '
-  + 'They cannot check it against the tool\'s own schema: no npm package publishes one for it, and the site\'s tests use nothing else.';
+export const SCHEMA_NOTE = 'The site\'s tests read this file back and check its structure against the plan: kinds and API versions, groups, '
+  + 'references, counts and zones. It is not validated against the tool\'s own schema: none is published on npm, the only source the tests may use.';
 
 export const EXPORT_NOTES: Record<ExportFormat, ExportNote> = {
   kubeadm: {
