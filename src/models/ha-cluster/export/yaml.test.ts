@@ -34,7 +34,7 @@ test('toYaml: text with line breaks as a literal block, and lists of scalars on 
 });
 
 test('isPlain: quotes what YAML 1.1 or 1.2 would read as something else', () => {
-  for (const s of ['80m', '0', '10%', 'yes', 'No', 'on', 'null', '~', '.inf', '-1', '.5', '0644', '1:30', '<<', 'a: b', 'a #b', '', ' a', 'a ', '@x', '%x', '*x', '&x', '!x', '|', '>', '"q"', "'q'", 'a\nb', '{x}', '[x]'])
+  for (const s of ['80m', '0', '10%', 'yes', 'No', 'on', 'null', '~', '.inf', '.NaN', '-1', '.5', '0644', '1:30', '<<', 'a: b', 'a #b', '', ' a', 'a ', '@x', '%x', '*x', '&x', '!x', '|', '>', '"q"', "'q'", 'a\nb', '{x}', '[x]'])
     assert.equal(isPlain(s), false, JSON.stringify(s));
   for (const s of ['kubeadm.k8s.io/v1beta4', '<ZONE_1>', '<LOAD_BALANCER_ADDRESS>:6443', 'topology.kubernetes.io/zone=<ZONE_1>', 'worker-[1:118:3]', 'cores=4 mem=16G zones=<ZONE_1>,<ZONE_2>', 'ubuntu@24.04'])
     assert.equal(isPlain(s), true, s);

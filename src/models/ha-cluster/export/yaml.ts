@@ -24,7 +24,7 @@ const isList = (v: Yaml): v is readonly Yaml[] => Array.isArray(v);
 const isMap = (v: Yaml): v is YamlMap => typeof v === 'object' && v !== null && !isList(v) && !isCommented(v);
 
 /** Words YAML 1.1 or 1.2 reads as booleans, null or floats (Ansible's and Juju's parsers still speak 1.1). */
-const RESERVED = /^(true|false|yes|no|on|off|y|n|null|~|\.inf|\.nan)$/i;
+const RESERVED = /^(true|false|yes|no|on|off|y|n|null|\.inf|\.nan)$/i;
 /**
  * Characters a plain scalar may hold here: it starts with a letter, _, <, . or /, and holds no quote, #, &, *, !,
  * |, backslash, braces or backtick anywhere; everything else gets quotes.
