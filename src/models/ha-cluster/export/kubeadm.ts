@@ -29,7 +29,7 @@ const noTaint = (plan: ExportPlan): YamlMap =>
   (plan.topology === 'converged' ? { taints: commented([], 'converged: no control-plane taint, so pods run here too') } : {});
 
 function etcd(plan: ExportPlan): YamlMap {
-  if (plan.topology !== 'external') return { local: { dataDir: commented('/var/lib/etcd', 'stacked: an etcd member on each control-plane machine') } };
+  if (plan.topology !== 'external') return { local: { dataDir: commented('/var/lib/etcd', `${plan.topology}: an etcd member on each control-plane machine`) } };
   const endpoints = machinesWith(plan, 'etcd').map((m) => commented(`https://${addressPh(m.id)}:2379`, `${m.id}, ${zonePh(m.zone)}`));
   return { external: { endpoints, ...ETCD_PKI } };
 }
