@@ -1,4 +1,5 @@
 import { onParamsChanged } from './params-event.ts';
+import { inOpaqueFrame } from './sandbox.ts';
 import { isWpReady, wpHeight, wpMessage, wpSecret } from './wp-embed.ts';
 
 /**
@@ -45,7 +46,7 @@ export function startEmbedPage(): void {
       window.parent.postMessage(wpMessage('link', link.href, s), '*');
     });
   }
-  keepFullVersionLink(framed && self.origin === 'null');
+  keepFullVersionLink(inOpaqueFrame());
 }
 
 /** Resolves once no island on the page waits to hydrate. */

@@ -13,9 +13,12 @@ import { Presets } from '../shared/Presets.tsx';
 import { useCalculatorState } from '../shared/use-calculator-state.ts';
 import { AllocatableBreakdown } from './AllocatableBreakdown.tsx';
 import { ClusterDiagram } from './ClusterDiagram.tsx';
+import type { LatestReleases } from './ExportNote.tsx';
+import { ExportSection } from './ExportSection.tsx';
 import { HaHeadline, HaResults } from './HaResults.tsx';
 
-interface Props { sources: SourceLinks; placement: Placement }
+/** sources: the fields' and the export notes' sources; latest: the exported tools' newest releases, by fact id. */
+interface Props { sources: SourceLinks; latest: LatestReleases; placement: Placement }
 
 const GROUPS = [
   { legend: 'Resilience', keys: ['tolerate', 'topology', 'zones'] },
@@ -24,8 +27,11 @@ const GROUPS = [
   { legend: 'DaemonSets on every machine', keys: ['daemonCpu', 'daemonMemory', 'daemonPods'] },
 ] as const;
 
-/** The HA cluster sizer: the plan's headline numbers, the inputs, then the breakdown, the diagram and the hand-offs. */
-export default function HaCluster({ sources, placement }: Props) {
+/**
+ * The HA cluster sizer: the plan's headline numbers, the inputs, then the breakdown, the diagram and the hand-offs
+ * (Markdown, the failure simulator, and an export for cluster-building tools, except on a slide).
+ */
+export default function HaCluster({ sources, latest, placement }: Props) {
   const uid = useId();
   const state = useCalculatorState(haCluster);
   const input = state.input;
@@ -60,6 +66,7 @@ export default function HaCluster({ sources, placement }: Props) {
             )}
             {'reason' in link && <p class="results-note">{link.reason} Shrink the workload to simulate it.</p>}
           </div>
+          {placement !== 'slide' && <ExportSection input={input} result={result} stale={state.stale} sources={sources} latest={latest} idPrefix={uid} />}
         </>
       )} />
   );
