@@ -41,5 +41,7 @@ export default defineConfig({
       },
     },
   },
+  // One stylesheet for the whole site (about 9 KB gzip), cached across pages, instead of 4 to 13 per page.
+  vite: { build: { cssCodeSplit: false } },
   devToolbar: { enabled: false },
 });

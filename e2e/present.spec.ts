@@ -28,7 +28,7 @@ test.describe('the talk as slides', () => {
     const current = page.locator('[data-slide][data-current]');
     await expect(current.getByRole('heading', { level: 2 })).toHaveText('Pattern 1: tenant clusters on OpenStack');
     await expect(current.getByRole('img', { name: /tenant/i })).toBeVisible();
-    const notes = current.getByRole('complementary', { name: 'Speaker notes for slide 8', exact: true });
+    const notes = current.getByRole('note', { name: 'Speaker notes for slide 8', exact: true });
     await expect(notes).toBeHidden();
     await page.getByRole('button', { name: 'Speaker notes' }).click();
     await expect(page.getByRole('button', { name: 'Speaker notes' })).toHaveAttribute('aria-pressed', 'true');
@@ -56,7 +56,7 @@ test.describe('the talk as slides', () => {
     await page.goto('talk/present/');
     await expect(page.locator('[data-slide]')).toHaveCount(15);
     await expect(page.getByRole('heading', { level: 2, name: 'Try it yourself' })).toBeVisible();
-    await expect(page.getByRole('complementary', { name: 'Speaker notes for slide 1', exact: true })).toBeVisible();
+    await expect(page.getByRole('note', { name: 'Speaker notes for slide 1', exact: true })).toBeVisible();
     await context.close();
   });
 
@@ -119,7 +119,7 @@ test.describe('the talk as slides', () => {
     await expect(currentTitle(page)).toHaveText('Pattern 1: tenant clusters on OpenStack');
     await expect(page.locator('.slide-notes')).toHaveCount(0);
     await page.keyboard.press('n');
-    await expect(page.getByRole('complementary', { name: /Speaker notes/ })).toHaveCount(0);
+    await expect(page.getByRole('note', { name: /Speaker notes/ })).toHaveCount(0);
     await expect(page.getByRole('navigation', { name: 'Slide controls' })).toBeHidden();
     await page.keyboard.press('ArrowRight');
     await expect(currentTitle(page)).toHaveText('Pattern 2: beside OpenStack');

@@ -5,14 +5,14 @@
  * - links to a chapter, or to a heading in one, point at that chapter's section on this page; other relative links,
  *   written for the chapter's own address, are made site-absolute;
  * - each chapter's headings one level down, under the chapter title;
- * - islands unwrapped into their server-rendered HTML (the calculators' worked examples, not hydrated), each with a
- *   link to the live calculator; their scripts removed.
+ * - islands unwrapped into their server-rendered HTML (the calculators' worked examples, not hydrated, as named
+ *   groups rather than forms), each with a link to the live calculator; their scripts removed.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { defaultTreeAdapter as tree } from 'parse5';
 import { rehashScripts } from './csp.ts';
-import { attr, byTag, createElement, elements, insertAfter, parseHtml, removeElement, serializeHtml, setAttr, textOf, type Element } from './html.ts';
+import { attr, byTag, createElement, elements, insertAfter, parseHtml, removeAttr, removeElement, serializeHtml, setAttr, textOf, type Document, type Element } from './html.ts';
 
 const ID_REFERENCES = ['for', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'headers'];
 
@@ -72,6 +72,9 @@ export function rewritePrintPage(outDir: string, base: string): { chapters: numb
     const form = elements(island).find((el) => attr(el, 'data-calculator') !== undefined);
     unwrap(island);
     if (!form) continue;
+    // A worked example is not a form to fill in: a group with the calculator's name instead of a form landmark.
+    form.tagName = 'div'; form.nodeName = 'div';
+    setAttr(form, 'role', 'group');
     calculators += 1;
     const id = attr(form, 'data-calculator')!;
     const note = createElement('p', { class: 'print-live' });
@@ -81,6 +84,7 @@ export function rewritePrintPage(outDir: string, base: string): { chapters: numb
     insertAfter(form, note);
   }
   for (const slot of byTag(doc, 'astro-slot')) unwrap(slot);
+  uniqueLandmarks(doc, sections);
   for (const script of byTag(doc, 'script')) {
     const code = textOf(script);
     if (attr(script, 'type') === 'module' || code.includes('customElements.define("astro-island"') || code.includes('(self.Astro||(self.Astro={}))')) removeElement(script);
@@ -89,6 +93,27 @@ export function rewritePrintPage(outDir: string, base: string): { chapters: numb
   writeFileSync(file, serializeHtml(doc));
   return { chapters: sections.length, calculators };
 }
+
+/**
+ * A calculator that two chapters show puts the same named landmarks (a section, a scrolling table region) on this
+ * page twice: each repeated one gets its chapter's title in its name.
+ */
+function uniqueLandmarks(doc: Document, sections: Element[]): void {
+  const byId = new Map(elements(doc).flatMap((el) => (attr(el, 'id') ? [[attr(el, 'id')!, el] as const] : [])));
+  const nameOf = (el: Element) => attr(el, 'aria-label') ?? (attr(el, 'aria-labelledby') ?? '').split(/\s+/).map((id) => (byId.get(id) ? deepText(byId.get(id)!) : '')).join(' ').trim();
+  const landmarks = elements(doc).filter((el) => (el.tagName === 'section' || attr(el, 'role') === 'region') && nameOf(el));
+  const seen = new Map<string, number>();
+  for (const el of landmarks) seen.set(nameOf(el), (seen.get(nameOf(el)) ?? 0) + 1);
+  for (const el of landmarks) {
+    const name = nameOf(el);
+    const chapter = sections.find((s) => elements(s).includes(el));
+    if ((seen.get(name) ?? 0) < 2 || !chapter) continue;
+    setAttr(el, 'aria-label', `${name} (${deepText(byTag(chapter, 'h2')[0])})`);
+    removeAttr(el, 'aria-labelledby');
+  }
+}
+
+const deepText = (el: Element): string => el.childNodes.map((n) => (tree.isTextNode(n) ? n.value : 'tagName' in n ? deepText(n as Element) : '')).join('').replace(/\s+/g, ' ').trim();
 
 /** Replaces an element by its children. */
 function unwrap(el: Element): void {

@@ -23,6 +23,8 @@ function keepQuery(query: string): void {
 
 function startPagefind(root: HTMLElement, Ui: PagefindUi): void {
   const ui = new Ui({ element: '#search', showSubResults: true, showImages: false, baseUrl: root.dataset.base, resetStyles: false });
+  // Pagefind names its box by a title attribute only; a real label is what screen readers (and axe) expect.
+  root.querySelector('input')?.setAttribute('aria-label', 'Search the guide');
   const query = new URLSearchParams(location.search).get('q');
   if (query) ui.triggerSearch(query);
   root.addEventListener('input', (event) => {

@@ -41,7 +41,7 @@ export function MachineBoard({ result, zones, disabledReason, onToggleDown, onTo
           const allDown = inZone.length > 0 && inZone.every((m) => !m.up);
           const allCut = inZone.length > 0 && inZone.every((m) => m.side === 'cut');
           return (
-            <section key={zone} class="zone" aria-label={`Zone ${zone + 1}`}>
+            <div key={zone} class="zone" role="group" aria-label={`Zone ${zone + 1}`}>
               <Heading depth={1} class="zone-title">Zone {zone + 1}</Heading>
               <div class="zone-actions">
                 <button type="button" class="preset" disabled={off || inZone.length === 0} onClick={() => onToggleDown(ids, !allDown)}>
@@ -64,7 +64,7 @@ export function MachineBoard({ result, zones, disabledReason, onToggleDown, onTo
                   </li>
                 ))}
               </ul>
-            </section>
+            </div>
           );
         })}
       </div>

@@ -41,7 +41,7 @@ export function ClusterDiagram({ input, result: r }: { input: HaInput; result: H
       </ul>
       <div class="zones">
         {columns.map(({ zone, groups }) => (
-          <section key={zone} class="zone" aria-label={`Zone ${zone + 1}`}>
+          <div key={zone} class="zone" role="group" aria-label={`Zone ${zone + 1}`}>
             <Heading depth={2} class="zone-title">Zone {zone + 1}</Heading>
             {groups.map((g) => (
               <ul key={g.cls} class={`machines ${g.cls}`} aria-label={`${g.role} machines in zone ${zone + 1}: ${g.ids.length}`}>
@@ -51,7 +51,7 @@ export function ClusterDiagram({ input, result: r }: { input: HaInput; result: H
                 {g.ids.length > SHOWN && <li class="machine more">+ {plural(g.ids.length - SHOWN, `more ${g.role.toLowerCase()}`, `more ${g.role.toLowerCase()}s`)}</li>}
               </ul>
             ))}
-          </section>
+          </div>
         ))}
       </div>
     </figure>

@@ -46,6 +46,8 @@ export function useCalculatorState<F extends Fields>(model: CalculatorModel<F, u
     const fromUrl = new URLSearchParams(location.search);
     const found = expand(Object.fromEntries(Object.keys(fields).filter((k) => fromUrl.has(k)).map((k) => [k, fromUrl.get(k)!])));
     if (Object.keys(found).length > 0) setRaw((prev) => ({ ...prev, ...found }));
+    // The results, hidden until now if the address held inputs (Base.astro), show once they follow them.
+    requestAnimationFrame(() => document.documentElement.removeAttribute('data-inputs-pending'));
     const fromFrame = onSetMessage((params) => setMany(expand(params)));
     const fromPage = onParamsRequested((params) => setMany(expand(params)));
     return () => { fromFrame(); fromPage(); };

@@ -1,7 +1,6 @@
 import type { ModelId } from '../../calculator-ids.ts';
 import type { Fields, Parsed, RawValues, Values } from './fields.ts';
 import { parseChecked, type CrossFieldCheck } from './parse-checked.ts';
-import type { Citation } from './sources.ts';
 
 /** URL parameters (or form text), by name. */
 export type Params = Record<string, string>;
@@ -12,14 +11,14 @@ export interface Preset<F extends Fields = Fields> { readonly id: string; readon
 /**
  * The one contract every calculator's model implements (src/models/<id>/index.ts). Islands, the benchmark and the
  * property tests all go through it, so a new calculator needs nothing but its own folder and a registry line.
+ * What the formulas and defaults rest on lives beside it in src/models/<id>/citations.ts, which only the server-side
+ * mount reads: the islands' JavaScript carries none of that text.
  */
 export interface CalculatorModel<F extends Fields = Fields, R = unknown> {
   readonly id: ModelId;
   /** The inputs; the keys are the public URL parameters. */
   readonly fields: F;
   readonly presets: readonly Preset<F>[];
-  /** What the formulas and defaults rest on, shown under the calculator. */
-  readonly citations: readonly Citation[];
   /** Rewrites parameters arriving from the URL or an embedding page before the form shows them (a preset id into its answers). */
   expand(params: Params): Params;
   /** Field text to input: missing fields take their defaults, bad ones carry a message and the input is null. */
@@ -32,7 +31,6 @@ interface ModelSpec<F extends Fields, R> {
   id: ModelId;
   fields: F;
   presets?: readonly Preset<F>[];
-  citations: readonly Citation[];
   /** Checks that need several fields at once. */
   check?: CrossFieldCheck<F>;
   expand?: (params: Params) => Params;
@@ -43,7 +41,7 @@ interface ModelSpec<F extends Fields, R> {
 export function defineModel<F extends Fields, R>(spec: ModelSpec<F, R>): CalculatorModel<F, R> {
   const expand = spec.expand ?? ((params: Params) => params);
   return {
-    id: spec.id, fields: spec.fields, presets: spec.presets ?? [], citations: spec.citations, expand,
+    id: spec.id, fields: spec.fields, presets: spec.presets ?? [], expand,
     parse: (params) => parseChecked(spec.fields, expand(params), spec.check),
     compute: spec.compute,
   };

@@ -3,5 +3,5 @@ import { toolFilterFields, toolMatcher } from './filter.ts';
 
 /** The tooling directory's filters: the result is the test a tool must pass to be shown. */
 export const toolsModel = defineModel({
-  id: 'tools', fields: toolFilterFields, citations: [], compute: toolMatcher,
+  id: 'tools', fields: toolFilterFields, compute: toolMatcher,
 });

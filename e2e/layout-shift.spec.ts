@@ -1,0 +1,40 @@
+import { expect, test } from './support/fixtures.ts';
+
+// No layout shift while a page loads on a slow phone: 360 px wide, the CPU four times slower, and every script
+// arriving late, so anything the page only settles with JavaScript (a sidebar collapsing, islands hydrating, inputs
+// from the address replacing the defaults, Pagefind drawing its box) happens after the first paint, where it shows.
+// Layout shifts are counted by the browser (PerformanceObserver), not timed: the assertion is on their sum.
+const pages = [
+  '', 'guide/toolbox/', 'guide/architecture/', 'guide/why-kubernetes/', 'tools/', 'tools/?status=active', 'search/', 'talk/', 'host/',
+  'calculators/ha-cluster/', 'calculators/ha-cluster/?tolerate=2&zones=3', 'calculators/failure-simulator/?down=worker-1',
+  'calculators/vm-vs-containers/?instances=2000', 'embed/ha-cluster/?tolerate=2&zones=3', 'embed/vm-vs-containers/?instances=2000',
+  'embed/placement-advisor/?state=single-primary', 'embed/pattern-picker/?spareMetal=yes',
+];
+
+test.describe('layout shift on a slow phone', { tag: '@root-only' }, () => {
+  test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+  for (const route of pages) {
+    test(`/${route} does not move once painted`, async ({ page }) => {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await page.route(/\.js(\?|$)/, async (r) => { await new Promise((ok) => setTimeout(ok, 800)); await r.continue(); });
+      await page.addInitScript(() => {
+        const shifts: string[] = [];
+        (window as unknown as { shifts: string[] }).shifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as Array<{ value: number; hadRecentInput: boolean; sources: Array<{ node?: Node }> }>) {
+            if (entry.hadRecentInput) continue;
+            const what = entry.sources.map((s) => (s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${s.node.className}` : s.node?.nodeName)).join(', ');
+            shifts.push(`${entry.value.toFixed(4)} ${what}`);
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(route);
+      await page.waitForLoadState('networkidle');
+      await expect(page.locator('astro-island[ssr]:not([client="visible"])')).toHaveCount(0);
+      await page.waitForTimeout(300); // a last frame for anything the final scripts changed
+      expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
+    });
+  }
+});
