@@ -17,9 +17,10 @@ const BUDGET = {
   inlineScripts: 2 * KB,
   /**
    * What a calculator or embed page loads before the reader does anything (no scrolling, no input). The target is
-   * 18 KB (issue 17); the heaviest calculators still need about 22.5, so this ceiling only stops further growth.
+   * 18 KB (issue 17); the HA sizer, the heaviest, still needs 24.4 (its export section's UI included), so this
+   * ceiling only stops further growth.
    */
-  jsBeforeInteraction: 23 * KB,
+  jsBeforeInteraction: 25 * KB,
 };
 /** Pages that draw a Chart.js chart load its tree-shaken chunk (about 50 KB gzip) on top. */
 const CHART_JS_EXTRA = 60 * KB;
