@@ -50,7 +50,8 @@ export async function writePortable(source: string, base: string): Promise<Porta
 
   // 2-3, 5. Links, the link script, the search index, the CSP.
   const isDirectory = (rel: string) => { try { return statSync(path.join(target, rel)).isDirectory(); } catch { return false; } };
-  const URL_ATTRIBUTES = ['href', 'src', 'action', 'poster'];
+  // data-ui: the search page's Pagefind script, which it loads at run time (served over http).
+  const URL_ATTRIBUTES = ['href', 'src', 'action', 'poster', 'data-ui'];
   const index: IndexedPage[] = [];
   for (const page of pages) {
     const file = path.join(target, page);

@@ -9,9 +9,15 @@ type PagefindUi = new (options: object) => { triggerSearch(q: string): void };
  */
 export function startSearch(): void {
   const root = document.getElementById('search');
-  const Ui = (window as unknown as { PagefindUI?: PagefindUi }).PagefindUI;
-  if (root && location.protocol.startsWith('http') && Ui) startPagefind(root, Ui);
-  else startLocalSearch();
+  if (!root?.dataset.ui || !location.protocol.startsWith('http')) { startLocalSearch(); return; }
+  const script = document.createElement('script');
+  script.src = root.dataset.ui;
+  script.addEventListener('load', () => {
+    const Ui = (window as unknown as { PagefindUI?: PagefindUi }).PagefindUI;
+    if (Ui) startPagefind(root, Ui); else startLocalSearch();
+  });
+  script.addEventListener('error', startLocalSearch);
+  document.head.append(script);
 }
 
 /** Writes the query into ?q= without a history entry. */
