@@ -1,8 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import { useId } from 'preact/hooks';
+import { useId, useRef } from 'preact/hooks';
 import { Heading, HeadingLevel, titleLevel, type Placement } from './Heading.tsx';
 import { JsNote } from './JsNote.tsx';
 import { StaleNote } from './StaleNote.tsx';
+import { useEarlyInput } from './use-early-input.ts';
 
 interface Props {
   id: string;
@@ -27,6 +28,8 @@ interface Props {
  */
 export function CalculatorForm({ id, label, stale, placement, title, headline, presets, inputs, details }: Props) {
   const titleId = useId();
+  const form = useRef<HTMLFormElement>(null);
+  useEarlyInput(form);
   const results = (
     <>
       <Heading id={titleId} class="results-title">{title}</Heading>
@@ -36,7 +39,7 @@ export function CalculatorForm({ id, label, stale, placement, title, headline, p
   );
   return (
     <HeadingLevel level={titleLevel(placement)}>
-      <form class={`calculator placement-${placement}`} data-calculator={id} data-stale={String(stale)} aria-label={label} onSubmit={(e) => e.preventDefault()}>
+      <form ref={form} class={`calculator placement-${placement}`} data-calculator={id} data-stale={String(stale)} aria-label={label} onSubmit={(e) => e.preventDefault()}>
         <JsNote />
         {placement === 'embed' ? (
           <>

@@ -6,6 +6,7 @@ import { plural } from '../../models/shared/format.ts';
 import { FieldGroup } from '../shared/FieldGroup.tsx';
 import { StaleNote } from '../shared/StaleNote.tsx';
 import { useCalculatorState } from '../shared/use-calculator-state.ts';
+import { useEarlyInput } from '../shared/use-early-input.ts';
 
 interface Props {
   /** What the filters read of each tool, in the order of the list. */
@@ -24,6 +25,8 @@ export default function ToolDirectory({ tools, children }: Props) {
   const uid = useId();
   const state = useCalculatorState(toolsModel);
   const shown = useMemo(() => tools.filter(toolsModel.compute(state.input)), [tools, state.input]);
+  const form = useRef<HTMLFormElement>(null);
+  useEarlyInput(form);
   const list = useRef<HTMLDivElement>(null);
   // A layout effect: the cards change in the same frame as the count.
   useLayoutEffect(() => {
@@ -33,7 +36,7 @@ export default function ToolDirectory({ tools, children }: Props) {
 
   return (
     <div class="tool-directory" data-stale={String(state.stale)}>
-      <form class="tool-filters" role="search" aria-label="Filter the tools" onSubmit={(e) => e.preventDefault()}>
+      <form ref={form} class="tool-filters" role="search" aria-label="Filter the tools" onSubmit={(e) => e.preventDefault()}>
         <FieldGroup legend="Filter the tools" keys={['q', 'category', 'pattern', 'status']} fields={toolsModel.fields} state={state}
           sources={{}} idPrefix={uid} />
         <div class="tool-filter-bar">
