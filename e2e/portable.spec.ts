@@ -138,6 +138,9 @@ test('served to a venue network by its own serve.mjs, it works over http and ser
     await expect(page.locator('[data-calculator="ha-cluster"] [data-result="etcd-members"]').first()).toHaveAttribute('data-value', '5');
     // No service worker in the copy, and nothing tries to register one.
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+    // Over http the search page runs Pagefind, whose script it finds through the copy's relative address.
+    await page.goto(`${served}/search/?q=quorum`);
+    await expect(page.locator('.pagefind-ui__result-link').filter({ hasText: 'Architecture 101' }).first()).toBeVisible();
     expect(failed).toEqual([]);
 
     expect((await request.get(`${served}/guide/architecture`, { maxRedirects: 0 })).headers().location).toBe('/guide/architecture/');
