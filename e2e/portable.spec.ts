@@ -11,7 +11,7 @@ import { expect, test } from './support/fixtures.ts';
 import { specPort } from './support/static-server.ts';
 import { unzip } from './support/unzip.ts';
 
-// The portable copy as an organiser gets it: the zip of `npm run build:portable`, unzipped into a folder whose name
+// The portable copy as an organiser gets it: the zip `npm run build` writes, unzipped into a folder whose name
 // has spaces and non-ASCII characters, opened from disk (file://) with no server, in Chromium.
 // The request guard allows file:// (and nothing else); a failed request fails the test too.
 // serve.mjs, the copy's own server for a venue network, answers on specPort(2).
