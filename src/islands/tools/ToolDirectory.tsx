@@ -19,7 +19,7 @@ const CLEAR = { q: '', category: '', pattern: '', status: '' };
 
 /**
  * The tooling directory: filters kept in the URL, a live count, and the list with every tool that passes them. The
- * cards are static HTML that this island only shows or hides, so hydrating 29 cards costs a phone nothing.
+ * cards are static HTML that this island only shows or hides: hydrating it costs a phone a form, not 29 cards.
  */
 export default function ToolDirectory({ tools, children }: Props) {
   const uid = useId();
