@@ -22,6 +22,8 @@ for (const { route, bad } of states) {
     const url = query ? route.replace(/\?.*$/, '') + query : route;
     // Root only: the sub-path run repeats pages.spec's axe pass, which is what a base path could break.
     test(`axe finds nothing on /${url} once hydrated, in both themes`, { tag: '@root-only' }, async ({ page }) => {
+      // Every axe rule, twice, over a hydrated page: about 30 s for the architecture chapter on two busy cores.
+      test.slow();
       for (const scheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(url);
