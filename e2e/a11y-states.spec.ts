@@ -20,7 +20,7 @@ for (const { route, bad } of states) {
   for (const query of bad ? ['', bad] : ['']) {
     // The bad query replaces the route's own, if it has one.
     const url = query ? route.replace(/\?.*$/, '') + query : route;
-    // Root only: the sub-path run repeats pages.spec's axe pass, which is what a base path could break.
+    // Root only, like pages.spec's axe pass: a base path changes addresses, not what axe checks.
     test(`axe finds nothing on /${url} once hydrated, in both themes`, { tag: '@root-only' }, async ({ page }) => {
       // Every axe rule, twice, over a hydrated page: about 30 s for the architecture chapter on two busy cores.
       test.slow();

@@ -14,11 +14,12 @@ export const calculatorResult = (page: Page, id: string, key: string) => page.lo
  */
 export async function loadEverything(page: Page): Promise<void> {
   await page.evaluate(async () => {
-    // Two frames as well as the wait: an island shown and hidden again within one frame is never seen by its
+    const pause = () => new Promise((r) => setTimeout(r, 30));
+    // A slide shows for two frames as well: an island shown and hidden again within one frame is never seen by its
     // IntersectionObserver (client:visible), and on a busy machine 30 ms can pass inside one frame.
-    const pause = () => new Promise((r) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(r)), 30));
+    const twoFrames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     const slides = document.querySelectorAll('[data-deck] [data-slide]').length;
-    for (let n = 1; n <= slides; n++) { location.hash = `#${n}`; await pause(); }
+    for (let n = 1; n <= slides; n++) { location.hash = `#${n}`; await pause(); await twoFrames(); }
     if (slides > 0) location.hash = '#1';
     for (let y = 0; y < document.body.scrollHeight; y += innerHeight / 2) { scrollTo(0, y); await pause(); }
   });
