@@ -6,6 +6,7 @@
  * audience view never shows notes. Windows of the same deck stay on the same slide, and a live calculator's inputs
  * follow from one window to the other, through a BroadcastChannel (same browser, no network needed).
  */
+import { replaceAddress } from './address.ts';
 import { onParamsChanged, requestParams } from './params-event.ts';
 
 /** Between windows: the slide shown, a live calculator's inputs, or a window that has just opened asking for both. */
@@ -38,7 +39,6 @@ export function startDeck(): void {
   let current = 0;
 
   const fromHash = () => Math.min(slides.length, Math.max(1, Number.parseInt(location.hash.replace(/^#(slide-)?/, ''), 10) || 1)) - 1;
-  const setAddress = (url: URL) => { try { history.replaceState(history.state, '', url); } catch { /* sandboxed */ } };
   const show = (index: number, broadcast = true) => {
     current = Math.min(slides.length - 1, Math.max(0, index));
     slides.forEach((slide, i) => slide.toggleAttribute('data-current', i === current));
@@ -47,7 +47,7 @@ export function startDeck(): void {
     overview.querySelectorAll('[data-tile]').forEach((tile, i) => (i === current ? tile.setAttribute('aria-current', 'true') : tile.removeAttribute('aria-current')));
     const url = new URL(location.href);
     url.hash = String(current + 1);
-    setAddress(url);
+    replaceAddress(url);
     if (broadcast) channel?.postMessage({ slide: current } satisfies DeckMessage);
   };
   const setNotes = (on: boolean) => {
@@ -105,7 +105,7 @@ export function startDeck(): void {
       const url = new URL(location.href);
       url.search = params;
       if (audience) url.searchParams.set('view', 'audience');
-      setAddress(url);
+      replaceAddress(url);
       requestParams(Object.fromEntries(new URLSearchParams(params)));
     }
   });

@@ -1,3 +1,4 @@
+import { replaceAddress } from './address.ts';
 import { searchPages, type IndexedPage } from './local-search.ts';
 
 type PagefindUi = new (options: object) => { triggerSearch(q: string): void };
@@ -24,7 +25,7 @@ export function startSearch(): void {
 function keepQuery(query: string): void {
   const url = new URL(location.href);
   if (query) url.searchParams.set('q', query); else url.searchParams.delete('q');
-  try { history.replaceState(history.state, '', url); } catch { /* sandboxed */ }
+  replaceAddress(url);
 }
 
 function startPagefind(root: HTMLElement, Ui: PagefindUi): void {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { EXPORT_PARAM } from '../../models/ha-cluster/export/formats.ts';
+import { replaceAddress } from '../../lib/address.ts';
 import { announceParams, onParamsRequested } from '../../lib/params-event.ts';
 import { onSetMessage } from '../shared/embed-messages.ts';
 
@@ -18,7 +19,7 @@ export function useExportParam(): [string | null, (text: string | null) => void]
     const url = new URL(location.href);
     if (next === null) url.searchParams.delete(EXPORT_PARAM); else url.searchParams.set(EXPORT_PARAM, next);
     if (url.href === location.href) return;
-    try { history.replaceState(history.state, '', url); } catch { /* some sandboxes forbid it; the export still works */ }
+    replaceAddress(url);
     announceParams();
   };
 

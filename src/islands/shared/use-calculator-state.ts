@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CalculatorModel } from '../../models/shared/calculator-model.ts';
 import { defaultRaw, type Fields, type Parsed, type RawValues, type Values } from '../../models/shared/fields.ts';
+import { replaceAddress } from '../../lib/address.ts';
 import { announceParams, onParamsRequested } from '../../lib/params-event.ts';
 import { isEmbedded, onSetMessage, postState } from './embed-messages.ts';
 
@@ -57,7 +58,7 @@ export function useCalculatorState<F extends Fields>(model: CalculatorModel<F, u
     if (!touched.current) return;
     const url = new URL(location.href);
     for (const key of Object.keys(fields)) url.searchParams.set(key, raw[key as keyof F]);
-    try { history.replaceState(history.state, '', url); } catch { /* some sandboxes forbid it; the form still works */ }
+    replaceAddress(url);
     announceParams();
     if (isEmbedded()) postState(id, raw);
   }, [raw]);

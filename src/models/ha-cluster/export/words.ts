@@ -36,7 +36,10 @@ export function planWords(plan: ExportPlan): string {
   return `${listWords(parts)}, over ${plural(plan.zones, 'zone')}; each machine ${sizeWords(plan)}.`;
 }
 
-const ordinal = (n: number) => `${n}${n % 10 === 2 && n % 100 !== 12 ? 'nd' : n % 10 === 3 && n % 100 !== 13 ? 'rd' : 'th'}`;
+const ordinal = (n: number) => {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  return `${n}${teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
+};
 
 /** Whether numbers step evenly (1, 4, 7...), and by how much; one number counts as a step of 1. */
 export function stepOf(nums: readonly number[]): number | null {
