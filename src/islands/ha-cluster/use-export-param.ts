@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { EXPORT_PARAM } from '../../models/ha-cluster/export/formats.ts';
 import { replaceAddress } from '../../lib/address.ts';
 import { announceParams, onParamsRequested } from '../../lib/params-event.ts';
-import { onSetMessage } from '../shared/embed-messages.ts';
+import { onSetMessage } from '../../lib/embed-messages.ts';
 
 /**
  * The export's URL parameter, kept like the calculator's inputs (query only, history.replaceState): its text while

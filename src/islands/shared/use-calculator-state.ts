@@ -3,7 +3,7 @@ import type { CalculatorModel } from '../../models/shared/calculator-model.ts';
 import { defaultRaw, type Fields, type Parsed, type RawValues, type Values } from '../../models/shared/fields.ts';
 import { replaceAddress } from '../../lib/address.ts';
 import { announceParams, onParamsRequested } from '../../lib/params-event.ts';
-import { isEmbedded, onSetMessage, postState } from './embed-messages.ts';
+import { isEmbedded, onSetMessage, postState } from '../../lib/embed-messages.ts';
 
 export interface CalculatorState<F extends Fields> {
   raw: RawValues<F>;
