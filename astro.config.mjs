@@ -10,13 +10,26 @@ import { offlineScript } from './src/lib/offline-script.ts';
 // BASE_PATH picks the sub-path the site is served under ("/" or "/k8s-or-die/"); see README.
 const base = normaliseBase(process.env.BASE_PATH);
 
+/**
+ * client:intent: islands hydrate when a reader is about to use them (src/client-directives/intent.ts).
+ * @type {import('astro').AstroIntegration}
+ */
+const intentDirective = {
+  name: 'k8s-or-die:client-intent',
+  hooks: {
+    'astro:config:setup': ({ addClientDirective }) => {
+      addClientDirective({ name: 'intent', entrypoint: './src/client-directives/intent.ts' });
+    },
+  },
+};
+
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   base,
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
   output: 'static',
-  integrations: [mdx(), preact()],
+  integrations: [mdx(), preact(), intentDirective],
   build: {
     format: 'directory',
     // CSS imported by components inside MDX entries is otherwise inlined without a CSP hash.

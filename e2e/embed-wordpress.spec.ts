@@ -3,6 +3,7 @@ import { calculatorIds, type CalculatorId } from '../src/calculator-ids.ts';
 import { expect, test as base } from './support/fixtures.ts';
 import { asWordPressFilters, blogPost, startBlog, type Blog } from './support/wordpress-host.ts';
 import { calculatorChanges, setField } from './support/calculator-changes.ts';
+import { hydrated } from './support/page-helpers.ts';
 
 // The blog runs on its own origin for the whole worker; the request guard lets its requests through.
 const test = base.extend<{ post: (id: CalculatorId) => Promise<FrameLocator> }, { blog: Blog }>({
@@ -28,11 +29,12 @@ for (const id of calculatorIds) {
     const frame = await post(id);
     const iframe = page.locator('iframe.wp-embedded-content');
 
-    // WordPress reveals the frame on its first message, sent once the calculator has hydrated, and sizes it within 200..1000 px.
+    // WordPress reveals the frame on its first message, sent as soon as the embed's page script runs, and sizes it
+    // within 200..1000 px; the calculator hydrates when a reader is about to use it.
     await expect(page.locator('blockquote.wp-embedded-content')).toBeHidden();
     await expect(iframe).not.toHaveAttribute('style', /.*/);
     await expect.poll(async () => Number(await iframe.getAttribute('height'))).toBe(1000);
-    await expect(frame.locator('astro-island[ssr]')).toHaveCount(0);
+    await expect(frame.locator('astro-island[ssr]')).toHaveCount(1);
     await expect(frame.locator('script[type="module"]')).toHaveCount(0);
 
     // The headline result sits in the frame as it first appears, with nothing scrolled.
@@ -61,13 +63,18 @@ for (const id of calculatorIds) {
 
 test('an embed takes inputs only from the page that frames it, not from another frame on that page', async ({ page, post }) => {
   const frame = await post('ha-cluster');
-  await expect(frame.locator('astro-island[ssr]')).toHaveCount(0);
   const tolerate = frame.locator('[name="tolerate"]');
-  await page.evaluate(() => {
+  const fromAnotherFrame = () => page.evaluate(() => {
     const other = document.createElement('iframe');
     other.srcdoc = '<script>parent.frames[0].postMessage({ type: "k8s-or-die:set", params: { tolerate: "3" } }, "*")</script>';
     document.body.append(other);
   });
+  // Before the calculator hydrates (its directive listens then) and after (the calculator itself does).
+  await fromAnotherFrame();
+  await page.waitForTimeout(500);
+  await expect(frame.locator('astro-island[ssr]')).toHaveCount(1);
+  await hydrated(frame);
+  await fromAnotherFrame();
   await page.waitForTimeout(500);
   await expect(tolerate).toHaveValue('1');
   // The same message from the framing page itself is applied, so the check above could have failed.

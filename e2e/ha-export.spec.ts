@@ -117,7 +117,7 @@ test.describe('Export the plan', () => {
   test('inside WordPress\'s sandbox the file is there to select, and the copy and download buttons, which cannot work there, are not', async ({ blogPost }) => {
     const page = await blogPost('calculators/ha-cluster/');
     const frame = page.frameLocator('iframe.wp-embedded-content');
-    await expect(frame.locator('astro-island[ssr]')).toHaveCount(0);
+    await hydrated(frame);
     await frame.getByText('Export the plan', { exact: true }).click();
     await expect(frame.locator('[data-export="kubeadm"]')).toContainText('kind: JoinConfiguration');
     await expect(frame.getByText('This frame blocks copying and downloading')).toBeVisible();

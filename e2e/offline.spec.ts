@@ -7,6 +7,7 @@ import { calculatorIds } from '../src/calculator-ids.ts';
 import { BASE, OUT_DIR } from './support/built-site.ts';
 import { calculatorChanges } from './support/calculator-changes.ts';
 import { expect, test } from './support/fixtures.ts';
+import { hydrated } from './support/page-helpers.ts';
 import { specPort, serveFolder, type StaticServer } from './support/static-server.ts';
 
 // Runs in the "offline" project (playwright.config.ts): service workers allowed, and each test on a server of its
@@ -77,7 +78,7 @@ test.describe('offline after one visit', () => {
 
   test('an embed never registers the service worker', async ({ page }) => {
     await page.goto('embed/ha-cluster/');
-    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+    await hydrated(page);
     await page.waitForTimeout(500);
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
   });

@@ -32,6 +32,8 @@ test.describe('the portable copy in Firefox', { tag: '@root-only' }, () => {
       for (const id of calculatorIds) {
         const { field, value, result } = calculatorChanges[id];
         await firefox.navigate(site(`calculators/${id}/index.html`));
+        // A reader's pointer over the calculator hydrates it (client:intent).
+        await firefox.evaluate('document.querySelectorAll("astro-island[ssr]").forEach((i) => i.firstElementChild.dispatchEvent(new PointerEvent("pointerover", { bubbles: true })))');
         await until(firefox, '!document.querySelector("astro-island[ssr]")');
         const read = `document.querySelector('[data-calculator="${id}"] [data-result="${result}"]').dataset.value`;
         const before = await firefox.evaluate<string>(read);

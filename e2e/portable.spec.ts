@@ -8,6 +8,7 @@ import { calculatorIds } from '../src/calculator-ids.ts';
 import { OUT_DIR } from './support/built-site.ts';
 import { calculatorChanges, setField } from './support/calculator-changes.ts';
 import { expect, test } from './support/fixtures.ts';
+import { hydrated } from './support/page-helpers.ts';
 import { specPort } from './support/static-server.ts';
 import { unzip } from './support/unzip.ts';
 
@@ -65,7 +66,7 @@ for (const id of calculatorIds) {
   test(`from disk, the ${id} calculator computes and keeps its inputs in the address`, async ({ page }) => {
     const failed = failedRequests(page);
     await open(page, `calculators/${id}/index.html`);
-    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+    await hydrated(page);
     const { field, value, result } = calculatorChanges[id];
     const shown = page.locator(`[data-calculator="${id}"] [data-result="${result}"]`).first();
     const before = await shown.getAttribute('data-value');

@@ -125,8 +125,8 @@ test.describe('VM vs containers comparator', () => {
     for (const [slug, heading] of [['why-kubernetes', 'Containers or virtual machines'], ['stateful-stateless', 'Containers or virtual machines for this workload']]) {
       await page.goto(`guide/${slug}/`);
       const section = page.locator(`h2:text-is("${heading}") ~ .calculator-mount`).first();
-      await section.scrollIntoViewIfNeeded();
-      // Other calculators in the chapter hydrate only when they scroll into view: wait for this one alone.
+      await section.locator('[data-calculator] input').first().hover();
+      // Other calculators in the chapter hydrate only when a reader is about to use them: wait for this one alone.
       await expect(page.locator('astro-island[ssr]:has([data-calculator="vm-vs-containers"])')).toHaveCount(0);
       await expect(section.locator('[data-result="vm-hosts"]')).toHaveAttribute('data-value', '7');
       await expect(page.locator('.where-next').getByRole('link', { name: 'VM vs containers comparator' }).first()).toBeAttached();

@@ -21,7 +21,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { calculatorIds } from '../src/calculator-ids.ts';
 import { calculatorChanges } from '../e2e/support/calculator-changes.ts';
-import { loadEverything } from '../e2e/support/page-helpers.ts';
+import { hydrated, loadEverything } from '../e2e/support/page-helpers.ts';
 import { freePort, startNginx } from './nginx/start-nginx.ts';
 
 const LIGHTHOUSE = '12.8.2';
@@ -77,8 +77,8 @@ try {
 
 /**
  * Requests and bytes of one page load, from Playwright's view of the network: at load, as the reader first gets the
- * page and as Lighthouse sees it, and the JavaScript once the reader has scrolled to the end (islands lower down
- * hydrate when they come into view). The service worker is blocked: its precache (the whole site, reported by the
+ * page and as Lighthouse sees it, and the JavaScript once the reader has scrolled to the end and used every island
+ * (islands hydrate when a reader is about to use them, charts when they come near). The service worker is blocked: its precache (the whole site, reported by the
  * build) starts only after load.
  */
 async function pageWeight(url: string) {
@@ -116,7 +116,7 @@ async function inputToResultMs(url: string, id: (typeof calculatorIds)[number]):
   const page: Page = await browser.newPage();
   await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.goto(url, { waitUntil: 'networkidle' });
-  await page.locator('astro-island[ssr]').first().waitFor({ state: 'detached' }).catch(() => {});
+  await hydrated(page);
   const { field, value } = calculatorChanges[id];
   const times = await page.evaluate(async ({ id, field, value, changes }) => {
     const form = document.querySelector(`[data-calculator="${id}"]`)!;

@@ -6,8 +6,9 @@
  *
  * Astro's own <astro-island> element keeps doing the work (directives, props, slots); only its importWithRetry is
  * pointed at a registry of lazy modules in one classic bundle per page, which esbuild makes from the built chunks, so a
- * page carries only what it uses. Modules that chunks load with import() (Chart.js) become classic files of their own,
- * injected on first use. Nothing here knows about a particular calculator. See ../shared/notes/portable.md.
+ * page carries only what it uses. The islands' components and renderer are a second classic file per page, injected
+ * when the first island hydrates (client:intent waits for a reader, so the page needs none of it before). Modules that
+ * chunks load with import() (Chart.js) become classic files of their own, injected on first use. Nothing here knows about a particular calculator. See ../shared/notes/portable.md.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -36,6 +37,8 @@ export interface ClassicReport { page: string; bundle: string; modules: number; 
 const ASTRO_DIR = '_astro';
 const LAZY = 'k8s-lazy:';
 const INLINE = 'k8s-inline:';
+/** The name under which a page's islands file defines its modules (one per page). */
+const ISLANDS = 'k8s-islands';
 /** Vite's preload helper lists a chunk's CSS and JS dependencies to preload as modules; classic scripts have none to preload. */
 const VITE_MAP_DEPS = /\b__vite__mapDeps\(\[[\d,\s]*\]\)/g;
 
@@ -124,6 +127,8 @@ async function rewritePage(page: string, options: ClassicOptions, lazyFiles: Map
   const htmlFile = path.join(options.outDir, page);
   const doc = parseHtml(readFileSync(htmlFile, 'utf8'));
   const modules = new Map<string, string>();
+  /** The islands' components and renderer: a classic file of their own, loaded when the first island hydrates. */
+  const islandModules = new Map<string, string>();
   const inline: string[] = [];
 
   const islands = byTag(doc, 'astro-island');
@@ -131,7 +136,7 @@ async function rewritePage(page: string, options: ClassicOptions, lazyFiles: Map
     if (attr(island, 'before-hydration-url')) throw new Error(`${page}: before-hydration-url is not supported by the classic build`);
     for (const name of ['component-url', 'renderer-url']) {
       const url = attr(island, name);
-      if (url) modules.set(keyOf(url), `()=>import(${JSON.stringify(url)})`);
+      if (url) islandModules.set(keyOf(url), `()=>import(${JSON.stringify(url)})`);
     }
   }
   const astroScript = islandScript(doc);
@@ -152,10 +157,20 @@ async function rewritePage(page: string, options: ClassicOptions, lazyFiles: Map
     replaceElement(script, createElement('script', {}, `__k8sClassic.run(${JSON.stringify(key)})`));
   }
   for (const link of byTag(doc, 'link').filter((l) => attr(l, 'rel') === 'modulepreload')) removeElement(link);
-  if (modules.size === 0) return { page, bundle: '', modules: 0, lazy: [] };
+  if (modules.size === 0 && islandModules.size === 0) return { page, bundle: '', modules: 0, lazy: [] };
 
   const used = new Set<string>();
-  const entry = `__k8sClassic.register({${[...modules].map(([key, thunk]) => `${JSON.stringify(key)}:${thunk}`).join(',')}});`;
+  const registry = (entries: Map<string, string>) => `{${[...entries].map(([key, thunk]) => `${JSON.stringify(key)}:${thunk}`).join(',')}}`;
+  if (islandModules.size > 0) {
+    const islandCode = await linkLazy(await bundle(`__k8sClassic.define(${JSON.stringify(ISLANDS)},${registry(islandModules)});`, options, []), options, lazyFiles, used);
+    const islandFile = `islands.classic.${contentHash(islandCode)}.js`;
+    writeFileSync(path.join(options.outDir, ASTRO_DIR, islandFile), islandCode);
+    used.add(islandFile);
+    for (const key of islandModules.keys()) {
+      modules.set(key, `()=>__k8sClassic.load(${JSON.stringify(ISLANDS)},${JSON.stringify(islandFile)}).then(function(m){return m[${JSON.stringify(key)}]()})`);
+    }
+  }
+  const entry = `__k8sClassic.register(${registry(modules)});`;
   const code = await linkLazy(await bundle(entry, options, inline), options, lazyFiles, used);
   // Named by content alone, so pages that use the same modules share one file.
   const name = `page.classic.${contentHash(code)}.js`;

@@ -54,6 +54,8 @@ const cases: Array<[string, ImportEdge, RegExp | null]> = [
   ['lib importing a component', { from: 'lib/tools.ts', specifier: '../components/Source.astro', to: 'components/Source.astro' }, /lib\/ never imports server components/],
   ['lib importing the page-side registry of mounts', { from: 'lib/x.ts', specifier: '../calculators.ts', to: 'calculators.ts' }, /lib\/ never imports the page-side registry/],
   ['lib importing a model', { from: 'lib/tools.ts', specifier: '../models/tools/check.ts', to: 'models/tools/check.ts' }, null],
+  ['a client directive importing an island', { from: 'client-directives/intent.ts', specifier: '../islands/shared/Result.tsx', to: 'islands/shared/Result.tsx' }, /a client directive never imports islands/],
+  ['a client directive importing lib', { from: 'client-directives/intent.ts', specifier: '../lib/address.ts', to: 'lib/address.ts' }, null],
   ['an island importing a layout', { from: 'islands/ha-cluster/HaCluster.tsx', specifier: '../../layouts/Base.astro', to: 'layouts/Base.astro' }, /an island never imports layouts/],
   ['an island importing a server component', { from: 'islands/tools/ToolCard.tsx', specifier: '../../components/Source.astro', to: 'components/Source.astro' }, /an island never imports server components/],
   ['an island importing a page', { from: 'islands/tools/ToolCard.tsx', specifier: '../../pages/index.astro', to: 'pages/index.astro' }, /an island never imports pages/],

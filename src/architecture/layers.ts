@@ -6,7 +6,7 @@
 
 /** Where a file sits. `model:<id>` is a calculator's (or the tools directory's) model folder. */
 export type Layer =
-  | 'ids' | 'config' | 'registry' | 'schema' | 'lib' | 'island' | 'component' | 'layout' | 'page' | 'style' | 'architecture'
+  | 'ids' | 'config' | 'registry' | 'schema' | 'lib' | 'directive' | 'island' | 'component' | 'layout' | 'page' | 'style' | 'architecture'
   | 'model:shared' | 'model:top' | `model:${string}`;
 
 /** The layer of a path relative to src/ ("models/ha-cluster/compute.ts"), or null for files outside the rules. */
@@ -17,7 +17,7 @@ export function layerOf(path: string): Layer | null {
   if (path === 'calculators.ts') return 'registry';
   if (parts[0] === 'models') return parts.length === 2 ? 'model:top' : (`model:${parts[1]}` as Layer);
   const top: Record<string, Layer> = {
-    schemas: 'schema', lib: 'lib', islands: 'island', components: 'component', layouts: 'layout', pages: 'page', styles: 'style', architecture: 'architecture',
+    schemas: 'schema', lib: 'lib', 'client-directives': 'directive', islands: 'island', components: 'component', layouts: 'layout', pages: 'page', styles: 'style', architecture: 'architecture',
   };
   return top[parts[0]] ?? null;
 }
@@ -55,16 +55,18 @@ export function ruleBroken(edge: ImportEdge): string | null {
   if (to === null) return null;
   const forbidden: Partial<Record<Layer, Layer[]>> = {
     lib: ['island', 'component', 'layout', 'page', 'registry'],
+    // A client directive is inlined into every page that uses it: it must not pull an island's code in with it.
+    directive: ['island', 'component', 'layout', 'page', 'registry', 'schema', 'config'],
     island: ['page', 'layout', 'component', 'registry'],
     component: ['page', 'layout'],
     layout: ['page'],
-    architecture: ['lib', 'island', 'component', 'layout', 'page', 'schema', 'registry', 'config'],
+    architecture: ['lib', 'directive', 'island', 'component', 'layout', 'page', 'schema', 'registry', 'config'],
   };
   const names: Partial<Record<Layer, string>> = {
     page: 'pages', layout: 'layouts', component: 'server components', island: 'islands', registry: 'the page-side registry (src/calculators.ts)',
     lib: 'lib/', schema: 'schemas', config: 'the content config',
   };
-  const subjects: Partial<Record<Layer, string>> = { lib: 'lib/', island: 'an island', component: 'a server component', layout: 'a layout', architecture: 'the layering check' };
+  const subjects: Partial<Record<Layer, string>> = { lib: 'lib/', directive: 'a client directive', island: 'an island', component: 'a server component', layout: 'a layout', architecture: 'the layering check' };
   if (forbidden[from]?.includes(to as Layer)) return `${subjects[from]} never imports ${names[to as Layer] ?? to}`;
   return null;
 }

@@ -5,9 +5,10 @@ import { isWpReady, wpHeight, wpMessage, wpSecret } from './wp-embed.ts';
 /**
  * Behaviour of /embed/<id>/ pages towards whatever frames them:
  * - our own protocol (DESIGN.md section 5): {type: 'k8s-or-die:resize', id, height} whenever the height changes;
- * - WordPress's (wp-embed.ts), when the address carries its secret: the height, once every island has hydrated (so
- *   if scripts fail, readers keep WordPress's link to the full version), again on every change and when WordPress
- *   says it is ready; and links that leave the frame, which WordPress's sandbox would block, handed to WordPress;
+ * - WordPress's (wp-embed.ts), when the address carries its secret: the height, as soon as this script runs (so if
+ *   scripts fail, readers keep WordPress's link to the full version; the islands hydrate later, when a reader is about
+ *   to use them, in the same box), again on every change and when WordPress says it is ready; and links that leave
+ *   the frame, which WordPress's sandbox would block, handed to WordPress;
  * - the "full version" link carries the current inputs and, in a sandboxed frame, shows its address in plain text.
  */
 export function startEmbedPage(): void {
@@ -17,10 +18,9 @@ export function startEmbedPage(): void {
   const framed = window.parent !== window;
   const secret = () => wpSecret(location.hash);
   const height = () => document.documentElement.getBoundingClientRect().height;
-  let hydrated = false;
   const tellWordPress = () => {
     const s = secret();
-    if (framed && hydrated && s) window.parent.postMessage(wpMessage('height', wpHeight(height()), s), '*');
+    if (framed && s) window.parent.postMessage(wpMessage('height', wpHeight(height()), s), '*');
   };
 
   if (framed) {
@@ -36,7 +36,6 @@ export function startEmbedPage(): void {
       const s = secret();
       if (event.source === window.parent && s && isWpReady(event.data, s)) tellWordPress();
     });
-    void allIslandsHydrated().then(() => { hydrated = true; tellWordPress(); });
     // Links to this site that leave the frame (target=_top): WordPress follows them in the top window on request.
     document.addEventListener('click', (event) => {
       const link = (event.target as Element).closest?.<HTMLAnchorElement>('a[target="_top"]');
@@ -47,20 +46,6 @@ export function startEmbedPage(): void {
     });
   }
   keepFullVersionLink(inOpaqueFrame());
-}
-
-/** Resolves once no island on the page waits to hydrate. */
-function allIslandsHydrated(): Promise<void> {
-  const waiting = () => document.querySelector('astro-island[ssr]') !== null;
-  return new Promise((resolve) => {
-    if (!waiting()) return resolve();
-    const observer = new MutationObserver(() => {
-      if (waiting()) return;
-      observer.disconnect();
-      resolve();
-    });
-    observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['ssr'] });
-  });
 }
 
 /** Keeps the full-version link (and, in a sandbox that may block it, its address in words) carrying the current inputs. */

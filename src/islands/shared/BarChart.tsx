@@ -17,7 +17,7 @@ export function BarChart({ spec, size = 'tall' }: Props) {
   return (
     <figure class="chart" data-chart-drawn={String(drawn)}>
       <figcaption class="chart-title">{spec.title}</figcaption>
-      <div class={`chart-box chart-box-${size}`} ref={boxRef}>
+      <div class={`chart-box chart-box-${size}`} ref={boxRef} data-drawn-by-script>
         <canvas ref={canvasRef} role="img" aria-label={`Bar chart: ${spec.title}, in ${spec.unit}, for ${spec.series.map((s) => s.label).join(', ')}. The table below gives the numbers.`} />
       </div>
       <ChartTable spec={spec} />
