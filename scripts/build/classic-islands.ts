@@ -8,7 +8,8 @@
  * pointed at a registry of lazy modules in one classic bundle per page, which esbuild makes from the built chunks, so a
  * page carries only what it uses. The islands' components and renderer are a second classic file per page, injected
  * when the first island hydrates (client:intent waits for a reader, so the page needs none of it before). Modules that
- * chunks load with import() (Chart.js) become classic files of their own, injected on first use. Nothing here knows about a particular calculator. See ../shared/notes/portable.md.
+ * chunks load with import() (Chart.js) become classic files of their own, injected on first use. Nothing here knows
+ * about a particular calculator. See ../shared/notes/portable.md.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';

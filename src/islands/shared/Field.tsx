@@ -1,7 +1,7 @@
 import type { Field as FieldSpec } from '../../models/shared/fields.ts';
 import type { SourceLinks } from '../../models/shared/sources.ts';
 
-interface Props {
+export interface FieldProps {
   /** Also the URL parameter name and the form control's name. */
   name: string;
   spec: FieldSpec;
@@ -13,7 +13,7 @@ interface Props {
 }
 
 /** One labelled input or select, with its unit, a note citing its default's source, and its error beside it. */
-export function Field({ name, spec, value, error, sources, idPrefix, onInput }: Props) {
+export function Field({ name, spec, value, error, sources, idPrefix, onInput }: FieldProps) {
   const id = `${idPrefix}-${name}`;
   const noteId = `${id}-note`;
   const errorId = `${id}-error`;
