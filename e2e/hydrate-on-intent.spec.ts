@@ -31,7 +31,7 @@ test.describe('islands hydrate on intent', () => {
     await expect(waiting(page)).toHaveCount(0);
   });
 
-  test('a keyboard reader tabbing into the form hydrates it', async ({ page }) => {
+  test('focus arriving in the form, as a keyboard reader tabs in, hydrates it, and typing then computes', async ({ page }) => {
     await page.goto('calculators/ha-cluster/');
     await page.waitForLoadState('networkidle');
     await page.getByLabel('Failure zones').focus();
