@@ -78,8 +78,8 @@ try {
 /**
  * Requests and bytes of one page load, from Playwright's view of the network: at load, as the reader first gets the
  * page and as Lighthouse sees it, and the JavaScript once the reader has scrolled to the end and used every island
- * (islands hydrate when a reader is about to use them, charts when they come near). The service worker is blocked: its precache (the whole site, reported by the
- * build) starts only after load.
+ * (islands hydrate when a reader is about to use them, charts when they come near). The service worker is blocked:
+ * its precache (the whole site, reported by the build) starts only after load.
  */
 async function pageWeight(url: string) {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, serviceWorkers: 'block' });
@@ -203,7 +203,7 @@ function table(report: { date: string; lighthouse: string; chromium: string; run
     `# Page benchmark, ${report.date.slice(0, 10)}`,
     '',
     `Lighthouse ${report.lighthouse} mobile profile, each figure the median of ${report.runs} runs, Chromium ${report.chromium}, served by nginx with deploy/nginx.conf.`,
-    `TBT is the noisiest figure on a shared machine: in this run, pages that load no JavaScript measured ${noScriptTbt}, all of it the browser's own parsing, style and layout.`,
+    `TBT is the noisiest figure on a shared machine: in this run, pages that load no JavaScript file measured ${noScriptTbt}: the browser's own parsing, style and layout, and a few small inline scripts.`,
     'Targets (issue 17): 100 in every category, LCP under 1,200 ms, TBT under 50 ms, CLS 0, input to result under 16 ms.',
     '',
     '| page | requests at load | gzip KB at load: HTML / CSS / JS | JS gzip KB, scrolled to the end | transferred KB at load | performance / accessibility / best practices / SEO | LCP ms | TBT ms | CLS |',
