@@ -3,7 +3,10 @@ import { SET_PARAMS } from '../lib/params-event.ts';
 import { replaceAddress } from '../lib/address.ts';
 import { setParamsOf } from '../lib/embed-messages.ts';
 
-/** Query keys that are not a calculator's inputs: the embed's theme, the deck's audience view. */
+/**
+ * Query keys that are not a calculator's inputs: the embed's theme, the deck's audience view. Base.astro's inline
+ * script (which cannot import) skips these and the search page's q; here q is the tools directory's input.
+ */
 const NOT_INPUTS = new Set(['theme', 'view']);
 /**
  * What shows that a reader is about to use the island: the pointer over it, a touch, focus, a key, or a value that
