@@ -1,7 +1,7 @@
 /**
  * The build steps after `astro build`, in DESIGN.md's order; each honours OUT_DIR and BASE_PATH:
- *   1. page rewrites and CSP hashes (body styles moved to the head; classic-script islands on embed pages; the
- *      printable guide);
+ *   1. page rewrites and CSP hashes (body styles moved to the head; modulepreload links for page scripts' chunks;
+ *      classic-script islands on embed pages; the printable guide);
  *   2. the search index (Pagefind);
  *   3. the portable copy (<OUT_DIR>-portable/ and its zip, which the site also offers for download; it writes the
  *      zip's size into /host/, so it comes before precompression);
@@ -15,6 +15,7 @@ import path from 'node:path';
 import { normaliseBase } from '../../src/lib/base-path.ts';
 import { classicIslands } from './classic-islands.ts';
 import { moveStylesToHead } from './head-styles.ts';
+import { preloadModuleImports } from './module-preload.ts';
 import { precompress } from './precompress.ts';
 import { writePortable } from './portable.ts';
 import { rewritePrintPage } from './print-page.ts';
@@ -26,6 +27,8 @@ const base = normaliseBase(process.env.BASE_PATH);
 const allPages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
 const moved = moveStylesToHead(outDir, allPages);
 console.log(`postbuild: ${moved} pages carry their styles in the head, where HTML allows them`);
+const preloading = preloadModuleImports(outDir, base, allPages);
+console.log(`postbuild: ${preloading} pages preload the chunks their own scripts import`);
 
 /** Embed pages: framed by other sites, WordPress's sandbox among them, so they hydrate from classic scripts. */
 const embedPages = readdirSync(path.join(outDir, 'embed'), { recursive: true, encoding: 'utf8' })
