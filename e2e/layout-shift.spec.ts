@@ -6,7 +6,7 @@ import { hydrated } from './support/page-helpers.ts';
 // from the address replacing the defaults, Pagefind drawing its box) happens after the first paint, where it shows.
 // Layout shifts are counted by the browser (PerformanceObserver), not timed: the assertion is on their sum.
 const pages = [
-  '', 'guide/toolbox/', 'guide/architecture/', 'guide/why-kubernetes/', 'tools/', 'tools/?status=active', 'search/', 'talk/', 'host/',
+  '', 'guide/toolbox/', 'guide/architecture/', 'guide/why-kubernetes/', 'tools/', 'tools/?status=active', 'search/', 'search/?q=quorum', 'talk/', 'host/',
   'calculators/ha-cluster/', 'calculators/ha-cluster/?tolerate=2&zones=3', 'calculators/failure-simulator/?down=worker-1',
   'calculators/vm-vs-containers/?instances=2000', 'embed/ha-cluster/?tolerate=2&zones=3', 'embed/vm-vs-containers/?instances=2000',
   'embed/placement-advisor/?state=single-primary', 'embed/pattern-picker/?spareMetal=yes',

@@ -11,11 +11,34 @@ type PagefindUi = new (options: object) => { triggerSearch(q: string): void };
 export function startSearch(): void {
   const root = document.getElementById('search');
   if (!root?.dataset.ui || !location.protocol.startsWith('http')) { startLocalSearch(); return; }
+  afterFirstPaint(() => loadPagefind(root, root.dataset.ui!));
+}
+
+/**
+ * Runs once the browser has shown the page: on its first paint entry, which is stamped when the frame is presented.
+ * Where there is none to wait for (a hidden tab draws nothing; a browser without paint timing), it runs at once.
+ */
+function afterFirstPaint(run: () => void): void {
+  if (document.visibilityState === 'hidden' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) { run(); return; }
+  const observer = new PerformanceObserver(() => { observer.disconnect(); run(); });
+  observer.observe({ type: 'paint', buffered: true });
+}
+
+function loadPagefind(root: HTMLElement, ui: string): void {
+  // Pagefind's stylesheet sits beside its script. It is asked for here, with the script, rather than in the head:
+  // nothing it styles exists before the script draws the box, so it need not hold back the page's first paint.
+  const styles = document.createElement('link');
+  styles.rel = 'stylesheet';
+  styles.href = ui.replace(/\.js$/, '.css');
+  const styled = new Promise((resolve) => { styles.onload = styles.onerror = resolve; });
+  document.head.append(styles);
   const script = document.createElement('script');
-  script.src = root.dataset.ui;
-  script.addEventListener('load', () => {
+  script.src = ui;
+  script.addEventListener('load', async () => {
     const Ui = (window as unknown as { PagefindUI?: PagefindUi }).PagefindUI;
-    if (Ui) startPagefind(root, Ui); else startLocalSearch();
+    if (!Ui) { startLocalSearch(); return; }
+    await styled; // drawn unstyled, the box would jump when its styles arrive
+    startPagefind(root, Ui);
   });
   script.addEventListener('error', startLocalSearch);
   document.head.append(script);
