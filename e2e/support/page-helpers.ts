@@ -50,6 +50,10 @@ const EVERY_RULE = Object.fromEntries(axe.getRules().map((rule) => [rule.ruleId,
 
 /** What axe finds on the page with every one of its rules, one line each: rule id and the offending nodes. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).options({ rules: EVERY_RULE }).analyze();
+  // Speed, not scope: a page with no frame is checked in place (legacy mode), rather than through the per-frame runs
+  // and the extra page that framed pages need; and only violations carry every node. Together about 2.5 times faster
+  // (8.3 s to 3.2 s on the glossary), the same rules, the same violations.
+  const framed = (await page.locator('iframe').count()) > 0;
+  const results = await new AxeBuilder({ page }).setLegacyMode(!framed).options({ rules: EVERY_RULE, resultTypes: ['violations'] }).analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
