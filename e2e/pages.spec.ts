@@ -25,8 +25,8 @@ for (const route of builtRoutes()) {
   // Root only: a base path changes addresses, which the test above and the link checks cover, not what axe checks;
   // and axe with every rule, twice over every page, is the slowest part of the suite.
   test(`page /${route} passes axe in both themes`, { tag: '@root-only' }, async ({ page }) => {
-    // axe takes longer over the longest pages: the printable guide is every chapter on one page (about 70 s alone,
-    // more beside another worker), and the architecture chapter carries two calculators (over 20 s).
+    // axe takes longer over the longest pages: the printable guide is every chapter on one page (about 20 s alone,
+    // more beside another worker), and the architecture chapter carries two calculators.
     if (route === 'print/') test.setTimeout(240_000);
     if (route === 'guide/architecture/') test.slow();
     await page.setViewportSize({ width: 1280, height: 900 });
