@@ -54,11 +54,12 @@ for (const slug of prose) {
 // Sections off screen are left unlaid-out until they come near (content-visibility), holding an estimated height
 // until then: a link into the middle of a chapter must still land on its heading, and stay there once the sections
 // around it are drawn at their real heights.
-test('on a phone, a link to a heading deep in a chapter lands on it and it stays put', async ({ page }) => {
+// The tools directory's cards are drawn the same way.
+test('on a phone, a link to a heading deep in a chapter, or to a tool, lands on it and it stays put', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  for (const id of ['kubeadm', 'runtimes-and-networks-since-2017', 'references']) {
-    await page.goto(`guide/toolbox/#${id}`);
-    const heading = page.locator(`h2#${id}`);
+  for (const [route, id] of [['guide/toolbox/', 'kubeadm'], ['guide/toolbox/', 'runtimes-and-networks-since-2017'], ['guide/toolbox/', 'references'], ['tools/', 'kubespray']]) {
+    await page.goto(`${route}#${id}`);
+    const heading = page.locator(`#${id}`);
     await expect(heading).toBeInViewport();
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     await page.waitForTimeout(300);
