@@ -7,7 +7,7 @@
  */
 import { defaultTreeAdapter as tree, parseFragment, serialize, type DefaultTreeAdapterMap } from 'parse5';
 
-export const SECTION_CLASS = 'md-section';
+const SECTION_CLASS = 'md-section';
 
 type Node = DefaultTreeAdapterMap['childNode'];
 
