@@ -4,8 +4,10 @@ import type { Page } from '@playwright/test';
 
 const result = (page: Page, key: string) => calculatorResult(page, 'failure-simulator', key);
 
+// @root-only here: tests of behaviour a base path cannot change (they read and write the query string only, or stay
+// on one page); under the sub-path, the tests that follow links or load code run.
 test.describe('failure simulator', () => {
-  test('failing a machine by keyboard stops its pods; leadership moves after the lease; pods return after eviction', async ({ page }) => {
+  test('failing a machine by keyboard stops its pods; leadership moves after the lease; pods return after eviction', { tag: '@root-only' }, async ({ page }) => {
     await page.goto('calculators/failure-simulator/?topology=converged&controlPlanes=3&etcd=0&workers=0&zones=3&replicas=12');
     await hydrated(page);
     await expect(result(page, 'pods-running')).toHaveAttribute('data-value', '12');
@@ -37,7 +39,7 @@ test.describe('failure simulator', () => {
     await expect(result(page, 'scheduler-leader')).toHaveAttribute('data-value', 'cp-1');
   });
 
-  test('losing two of three etcd members takes the API down but running pods keep serving', async ({ page }) => {
+  test('losing two of three etcd members takes the API down but running pods keep serving', { tag: '@root-only' }, async ({ page }) => {
     await page.goto('calculators/failure-simulator/');
     await hydrated(page);
     await page.getByRole('button', { name: 'Lose two of three control-plane machines' }).click();
@@ -49,7 +51,7 @@ test.describe('failure simulator', () => {
     await expect(page.locator('.sim-notes').getByText(/pods already running on surviving machines keep serving/)).toBeVisible();
   });
 
-  test('a zone can be failed and split off whole; a split keeps quorum on the majority side', async ({ page }) => {
+  test('a zone can be failed and split off whole; a split keeps quorum on the majority side', { tag: '@root-only' }, async ({ page }) => {
     await page.goto('calculators/failure-simulator/?zones=2&workers=4&replicas=20');
     await hydrated(page);
     await page.getByRole('button', { name: 'Split off zone 2' }).click();
@@ -63,7 +65,7 @@ test.describe('failure simulator', () => {
     await expect(page.getByLabel('Failed machines')).toHaveValue('');
   });
 
-  test('an unknown machine id is an error beside the field, with the text kept', async ({ page }) => {
+  test('an unknown machine id is an error beside the field, with the text kept', { tag: '@root-only' }, async ({ page }) => {
     await page.goto('calculators/failure-simulator/?down=worker-9');
     await hydrated(page);
     const field = page.getByLabel('Failed machines');
@@ -86,7 +88,7 @@ test.describe('failure simulator', () => {
     await expect(result(page, 'pods-pending')).toHaveAttribute('data-value', '0');
   });
 
-  test('stepping through the timeline by keyboard keeps focus on a timeline button; the reached step is the current one', async ({ page }) => {
+  test('stepping through the timeline by keyboard keeps focus on a timeline button; the reached step is the current one', { tag: '@root-only' }, async ({ page }) => {
     await page.goto('calculators/failure-simulator/?down=cp-1,worker-1');
     await hydrated(page);
     const step = page.getByRole('button', { name: 'Step to 17 s' });
@@ -110,7 +112,7 @@ test.describe('failure simulator', () => {
     await expect(page.getByRole('button', { name: '0 s', exact: true })).toHaveAttribute('aria-current', 'step');
   });
 
-  test('one short status announces the state only when it changes; the notes are not a live region', async ({ page }) => {
+  test('one short status announces the state only when it changes; the notes are not a live region', { tag: '@root-only' }, async ({ page }) => {
     await page.goto('calculators/failure-simulator/?topology=converged&controlPlanes=3&etcd=0&workers=0&zones=3&replicas=12&down=cp-1&at=100');
     await hydrated(page);
     const status = page.locator('[data-calculator="failure-simulator"] .sim-status[role="status"]');
@@ -125,7 +127,7 @@ test.describe('failure simulator', () => {
     await expect(status).toHaveText('etcd quorum held, API available, cp-2 leads, 12 of 12 pods running.');
   });
 
-  test('pressing a machine keeps everything typed in the field, even ids that are not valid yet', async ({ page }) => {
+  test('pressing a machine keeps everything typed in the field, even ids that are not valid yet', { tag: '@root-only' }, async ({ page }) => {
     await page.goto('calculators/failure-simulator/');
     await hydrated(page);
     const field = page.getByLabel('Failed machines');
@@ -140,7 +142,7 @@ test.describe('failure simulator', () => {
     await expect(field).toHaveAccessibleDescription(/worker-9 is not in this layout/);
   });
 
-  test('while a layout field is invalid, the machine and zone buttons are disabled and say why', async ({ page }) => {
+  test('while a layout field is invalid, the machine and zone buttons are disabled and say why', { tag: '@root-only' }, async ({ page }) => {
     await page.goto('calculators/failure-simulator/');
     await hydrated(page);
     const workers = page.getByLabel(/^Workers/);
@@ -156,7 +158,7 @@ test.describe('failure simulator', () => {
     await expect(page.getByLabel('Failed machines')).toHaveValue(/worker-4/);
   });
 
-  test('a StatefulSet from the URL: its pods on a lost machine are stuck after eviction, until the out-of-service taint lets them start elsewhere', async ({ page }) => {
+  test('a StatefulSet from the URL: its pods on a lost machine are stuck after eviction, until the out-of-service taint lets them start elsewhere', { tag: '@root-only' }, async ({ page }) => {
     await page.goto('calculators/failure-simulator/?workload=statefulset&down=worker-1&at=400');
     await hydrated(page);
     await expect(page.getByLabel('Workload')).toHaveValue('statefulset');
@@ -181,7 +183,7 @@ test.describe('failure simulator', () => {
     await expect(result(page, 'pods-running')).toHaveAttribute('data-value', '12');
   });
 
-  test('eviction limits: a small zone that lost most of its nodes evicts nothing, and the page says why', async ({ page }) => {
+  test('eviction limits: a small zone that lost most of its nodes evicts nothing, and the page says why', { tag: '@root-only' }, async ({ page }) => {
     const down = ['worker-1', 'worker-4', 'worker-7', 'worker-10', 'worker-13', 'worker-16', 'worker-19'].join(',');
     await page.goto(`calculators/failure-simulator/?workers=30&replicas=60&down=${down}&at=1800`);
     await hydrated(page);

@@ -15,18 +15,20 @@ const components = [
   { id: 'cni-plugin', name: /^CNI plugin/, does: /IP address/, fails: /cannot get a network/ },
 ];
 
+// @root-only here: tests of behaviour a base path cannot change (they read and write the query string only, or stay
+// on one page); under the sub-path, the tests that follow links or load code run.
 test.describe('architecture diagram', () => {
   test.beforeEach(async ({ page }) => {
     await page.goto('guide/architecture/');
   });
 
-  test('has an accessible name and a description', async ({ page }) => {
+  test('has an accessible name and a description', { tag: '@root-only' }, async ({ page }) => {
     const diagram = page.getByRole('group', { name: 'Kubernetes architecture: control plane, data store and worker node' });
     await expect(diagram).toBeVisible();
     await expect(diagram).toHaveAccessibleDescription(/only the API server talks to etcd/);
   });
 
-  test('Tab reaches every component button, in order', async ({ page }) => {
+  test('Tab reaches every component button, in order', { tag: '@root-only' }, async ({ page }) => {
     // Start from the heading just above the diagram: the first Tab lands on the first component.
     await page.locator('h2#the-picture').evaluate((h) => { (h as HTMLElement).tabIndex = -1; (h as HTMLElement).focus(); });
     await page.keyboard.press('Tab');
@@ -41,7 +43,7 @@ test.describe('architecture diagram', () => {
     }
   });
 
-  test('Enter, Space and a click each show the component and its failure in the live panel', async ({ page }) => {
+  test('Enter, Space and a click each show the component and its failure in the live panel', { tag: '@root-only' }, async ({ page }) => {
     const panel = page.locator('#arch-panel');
     await expect(panel).toHaveAttribute('aria-live', 'polite');
     await expect(panel).toBeVisible();
@@ -59,7 +61,7 @@ test.describe('architecture diagram', () => {
     }
   });
 
-  test('Space on a component does not scroll the page away', async ({ page }) => {
+  test('Space on a component does not scroll the page away', { tag: '@root-only' }, async ({ page }) => {
     const button = page.getByRole('button', { name: /^Scheduler/ });
     await button.focus();
     await page.keyboard.press('Space');
@@ -67,7 +69,7 @@ test.describe('architecture diagram', () => {
     await expect(button).toBeFocused();
   });
 
-  test('the full list of descriptions is still there, collapsed', async ({ page }) => {
+  test('the full list of descriptions is still there, collapsed', { tag: '@root-only' }, async ({ page }) => {
     const list = page.getByText('Every component: what it does and what happens when it fails');
     await list.click();
     for (const c of components) await expect(page.locator(`[data-entry="${c.id}"]`)).toContainText(c.fails);
@@ -76,7 +78,7 @@ test.describe('architecture diagram', () => {
 
 test.describe('architecture diagram without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('every description is readable, and nothing pretends to be a button', async ({ page }) => {
+  test('every description is readable, and nothing pretends to be a button', { tag: '@root-only' }, async ({ page }) => {
     await page.goto('guide/architecture/');
     for (const c of components) {
       await expect(page.locator(`[data-entry="${c.id}"]`)).toBeVisible();

@@ -4,6 +4,8 @@ import type { Page } from '@playwright/test';
 
 const result = (page: Page, key: string) => calculatorResult(page, 'ha-cluster', key);
 
+// @root-only here: tests of behaviour a base path cannot change (they read and write the query string only, or stay
+// on one page); under the sub-path, the tests that follow links or load code run.
 test.describe('HA cluster sizer', () => {
   test('shows the default plan, with its sources, and reacts to the talk\'s presets', async ({ page }) => {
     await page.goto('calculators/ha-cluster/');
@@ -25,7 +27,7 @@ test.describe('HA cluster sizer', () => {
     expect(new URL(page.url()).searchParams.get('topology')).toBe('converged');
   });
 
-  test('starts from the URL and writes every change back without adding history entries', async ({ page }) => {
+  test('starts from the URL and writes every change back without adding history entries', { tag: '@root-only' }, async ({ page }) => {
     await page.goto('calculators/ha-cluster/?tolerate=2&zones=3&replicas=40&utm_source=ignored');
     await hydrated(page);
     await expect(page.getByLabel('Machine failures to survive')).toHaveValue('2');
@@ -43,7 +45,7 @@ test.describe('HA cluster sizer', () => {
     await expect(result(page, 'zone-loss-survived')).toHaveAttribute('data-value', 'false');
   });
 
-  test('bad input gets a message beside its field, keeps the text, and marks the results stale', async ({ page }) => {
+  test('bad input gets a message beside its field, keeps the text, and marks the results stale', { tag: '@root-only' }, async ({ page }) => {
     await page.goto('calculators/ha-cluster/');
     await hydrated(page);
     const replicas = page.getByLabel('Pods (replicas)');
@@ -91,7 +93,7 @@ test.describe('HA cluster sizer', () => {
     await context.close();
   });
 
-  test('the provider inputs round-trip through the URL: the pods a reservation is sized for, the kubelet\'s capacity, the control-plane reserve', async ({ page }) => {
+  test('the provider inputs round-trip through the URL: the pods a reservation is sized for, the kubelet\'s capacity, the control-plane reserve', { tag: '@root-only' }, async ({ page }) => {
     await page.goto('calculators/ha-cluster/?reserved=eks&reservationPods=58&capacityMemory=15.5&controlPlaneMemory=4096&topology=converged');
     await hydrated(page);
     const form = page.locator('[data-calculator="ha-cluster"]');
@@ -109,7 +111,7 @@ test.describe('HA cluster sizer', () => {
     await expect(result(page, 'allocatable-memory')).toContainText('from the nominal 16.00 GiB');
   });
 
-  test('with external etcd the sizer says why it keeps fewer API servers than kubeadm\'s 3 + 3', async ({ page }) => {
+  test('with external etcd the sizer says why it keeps fewer API servers than kubeadm\'s 3 + 3', { tag: '@root-only' }, async ({ page }) => {
     await page.goto('calculators/ha-cluster/?topology=external');
     await hydrated(page);
     await expect(result(page, 'control-plane-machines')).toHaveAttribute('data-value', '2');

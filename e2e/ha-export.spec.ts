@@ -25,6 +25,8 @@ const summary = (page: Page) => page.getByText('Export the plan', { exact: true 
 const hostsIn = (group: { hosts?: Record<string, unknown> } | undefined) => Object.keys(group?.hosts ?? {});
 const kubespray = async (code: Locator) => (parse((await code.textContent())!) as { all: { children: Record<string, { hosts?: Record<string, unknown> }> } }).all.children;
 
+// @root-only here: tests of behaviour a base path cannot change (they read and write the query string only, or stay
+// on one page); under the sub-path, the tests that follow links or load code run.
 test.describe('Export the plan', () => {
   test('starts closed and loads no generator; opened, it follows the plan as the form changes', async ({ page }) => {
     const generators: string[] = [];
@@ -80,7 +82,7 @@ test.describe('Export the plan', () => {
     expect(await readFile((await download.path())!, 'utf8')).toBe(shown);
   });
 
-  test('a bad format keeps its text and says why beside the field; bad inputs mark the export out of date, not empty', async ({ page }) => {
+  test('a bad format keeps its text and says why beside the field; bad inputs mark the export out of date, not empty', { tag: '@root-only' }, async ({ page }) => {
     await page.goto('calculators/ha-cluster/?export=helm');
     await hydrated(page);
     const tool = page.getByLabel('Tool');
@@ -100,7 +102,7 @@ test.describe('Export the plan', () => {
     await expect(exported(page, 'kubeadm')).toHaveText(before!);
   });
 
-  test('at 360 px the file scrolls in its own focusable box, the page does not; the open export is valid HTML', async ({ page }) => {
+  test('at 360 px the file scrolls in its own focusable box, the page does not; the open export is valid HTML', { tag: '@root-only' }, async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 800 });
     await page.goto('calculators/ha-cluster/?export=kubespray&tolerate=3&zones=5&replicas=3000');
     await hydrated(page);

@@ -5,6 +5,8 @@ import type { Page } from '@playwright/test';
 const picker = (page: Page) => page.locator('[data-calculator="pattern-picker"]');
 const patterns = (page: Page) => picker(page).locator('[data-result="patterns"]');
 
+// @root-only here: tests of behaviour a base path cannot change (they read and write the query string only, or stay
+// on one page); under the sub-path, the tests that follow links or load code run.
 test.describe('pattern picker', () => {
   test('the default estate fits tenant clusters, shown with the chapter\'s diagram, trade-offs and tools', async ({ page }) => {
     await page.goto('calculators/pattern-picker/');
@@ -18,7 +20,7 @@ test.describe('pattern picker', () => {
     await expect(card.getByRole('link', { name: /Tenant clusters on OpenStack/ })).toHaveAttribute('href', /guide\/openstack-patterns\/#tenant-clusters$/);
   });
 
-  test('answering the questions reorders the fits and swaps in each pattern\'s diagram', async ({ page }) => {
+  test('answering the questions reorders the fits and swaps in each pattern\'s diagram', { tag: '@root-only' }, async ({ page }) => {
     await page.goto('calculators/pattern-picker/');
     await hydrated(page);
     await page.getByLabel('Spare bare-metal servers').selectOption('yes');
@@ -38,7 +40,7 @@ test.describe('pattern picker', () => {
     await expect(page.locator('[data-tool="heat"]')).toBeHidden();
   });
 
-  test('the talk\'s fourth pattern from the URL, and nothing at all for an estate with nothing to build on', async ({ page }) => {
+  test('the talk\'s fourth pattern from the URL, and nothing at all for an estate with nothing to build on', { tag: '@root-only' }, async ({ page }) => {
     await page.goto('calculators/pattern-picker/?containerizeOpenstack=yes&kubernetesOps=yes&spareMetal=yes');
     await hydrated(page);
     await expect(patterns(page)).toHaveAttribute('data-value', 'openstack-on-kubernetes,tenant-clusters,beside-openstack');
@@ -49,7 +51,7 @@ test.describe('pattern picker', () => {
     await expect(picker(page).getByText('None of the talk\'s patterns fits')).toBeVisible();
   });
 
-  test('a bad answer in the URL is a field error, and the result is marked stale', async ({ page }) => {
+  test('a bad answer in the URL is a field error, and the result is marked stale', { tag: '@root-only' }, async ({ page }) => {
     await page.goto('calculators/pattern-picker/?gpu=lots');
     await hydrated(page);
     await expect(page.getByLabel('GPU demand')).toHaveAttribute('aria-invalid', 'true');

@@ -14,9 +14,11 @@ const presets: Array<[string, string]> = [
   ['legacy-monolith', 'either'],
 ];
 
+// @root-only here: tests of behaviour a base path cannot change (they read and write the query string only, or stay
+// on one page); under the sub-path, the tests that follow links or load code run.
 test.describe('placement advisor', () => {
   for (const [preset, verdict] of presets) {
-    test(`?preset=${preset} fills the questionnaire and recommends ${verdict}`, async ({ page }) => {
+    test(`?preset=${preset} fills the questionnaire and recommends ${verdict}`, { tag: '@root-only' }, async ({ page }) => {
       await page.goto(`calculators/placement-advisor/?preset=${preset}`);
       await hydrated(page);
       await expect(result(page, 'recommendation')).toHaveAttribute('data-value', verdict);
@@ -50,14 +52,14 @@ test.describe('placement advisor', () => {
     await expect(page).toHaveURL(/guide\/stateful-stateless\/#software-built-to-lose-machines$/);
   });
 
-  test('explicit answers override the preset in the URL', async ({ page }) => {
+  test('explicit answers override the preset in the URL', { tag: '@root-only' }, async ({ page }) => {
     await page.goto('calculators/placement-advisor/?preset=batch-gpu&hardware=none');
     await hydrated(page);
     await expect(page.getByLabel('Special hardware')).toHaveValue('none');
     await expect(result(page, 'recommendation')).toHaveAttribute('data-value', 'kubernetes');
   });
 
-  test('a bad value is a field error, kept in the URL, and the result is marked stale', async ({ page }) => {
+  test('a bad value is a field error, kept in the URL, and the result is marked stale', { tag: '@root-only' }, async ({ page }) => {
     await page.goto('calculators/placement-advisor/?preset=bogus&state=stateless');
     await hydrated(page);
     const state = page.getByLabel('How it keeps its state');

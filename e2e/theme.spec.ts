@@ -1,7 +1,9 @@
 import { expect, test } from './support/fixtures.ts';
 
+// @root-only here: tests of behaviour a base path cannot change (they read and write the query string only, or stay
+// on one page); under the sub-path, the tests that follow links or load code run.
 test.describe('theme', () => {
-  test('follows the operating system until the reader chooses', async ({ page }) => {
+  test('follows the operating system until the reader chooses', { tag: '@root-only' }, async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto('talk/');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
@@ -24,7 +26,7 @@ test.describe('theme', () => {
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   });
 
-  test('the stored theme is in place before the body is parsed (no flash)', async ({ page }) => {
+  test('the stored theme is in place before the body is parsed (no flash)', { tag: '@root-only' }, async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto('');
     await page.getByRole('combobox', { name: 'Colour theme' }).selectOption('dark');

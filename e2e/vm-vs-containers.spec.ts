@@ -5,6 +5,8 @@ import type { Page } from '@playwright/test';
 const root = (page: Page) => page.locator('[data-calculator="vm-vs-containers"]');
 const result = (page: Page, key: string) => root(page).locator(`[data-result="${key}"]`);
 
+// @root-only here: tests of behaviour a base path cannot change (they read and write the query string only, or stay
+// on one page); under the sub-path, the tests that follow links or load code run.
 test.describe('VM vs containers comparator', () => {
   test('shows the default comparison with its sources, and the talk\'s levers change it', async ({ page }) => {
     await page.goto('calculators/vm-vs-containers/');
@@ -24,7 +26,7 @@ test.describe('VM vs containers comparator', () => {
     await expect(result(page, 'containers-density')).toHaveAttribute('data-value', '42');
   });
 
-  test('starts from the URL and writes every change back without adding history entries', async ({ page }) => {
+  test('starts from the URL and writes every change back without adding history entries', { tag: '@root-only' }, async ({ page }) => {
     await page.goto('calculators/vm-vs-containers/?flavors=exact&runtime=kata-fc&instances=400&utm_source=ignored');
     await hydrated(page);
     await expect(page.getByLabel('Flavors')).toHaveValue('exact');
@@ -45,7 +47,7 @@ test.describe('VM vs containers comparator', () => {
     await expect(page.getByLabel('Flavors')).toHaveValue('2x4096,4x8192');
   });
 
-  test('bad input gets a message beside its field, keeps the text, and marks the results stale', async ({ page }) => {
+  test('bad input gets a message beside its field, keeps the text, and marks the results stale', { tag: '@root-only' }, async ({ page }) => {
     await page.goto('calculators/vm-vs-containers/');
     await hydrated(page);
     const flavors = page.getByLabel('Flavors');
