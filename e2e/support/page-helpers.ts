@@ -54,8 +54,8 @@ export async function axeViolations(page: Page): Promise<string[]> {
   // and the extra page that framed pages need; and only violations carry every node. Together about 2.5 times faster
   // (8.3 s to 3.2 s on the glossary), the same rules, the same violations.
   const framed = (await page.locator('iframe').count()) > 0;
-  // Parts of a page off screen are left unlaid-out until a reader scrolls near (content-visibility: auto), and axe
-  // measures boxes (target sizes, contrast): each part is checked drawn, as a reader meets it on screen.
+  // The tools' cards off screen are left unlaid-out until a reader scrolls near (content-visibility), and axe measures
+  // boxes (target sizes, contrast): each card is checked drawn, as a reader meets it on screen.
   await page.evaluate(() => {
     for (const el of document.querySelectorAll<HTMLElement>('*')) if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
   });
