@@ -4,8 +4,7 @@ import type { Page } from '@playwright/test';
 
 const result = (page: Page, key: string) => calculatorResult(page, 'failure-simulator', key);
 
-// @root-only here: tests of behaviour a base path cannot change (they read and write the query string only, or stay
-// on one page); under the sub-path, the tests that follow links or load code run.
+// Tests tagged @root-only stay on one page and touch only the query string, which a base path cannot change (README).
 test.describe('failure simulator', () => {
   test('failing a machine by keyboard stops its pods; leadership moves after the lease; pods return after eviction', { tag: '@root-only' }, async ({ page }) => {
     await page.goto('calculators/failure-simulator/?topology=converged&controlPlanes=3&etcd=0&workers=0&zones=3&replicas=12');

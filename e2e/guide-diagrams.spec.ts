@@ -15,8 +15,7 @@ const components = [
   { id: 'cni-plugin', name: /^CNI plugin/, does: /IP address/, fails: /cannot get a network/ },
 ];
 
-// @root-only here: tests of behaviour a base path cannot change (they read and write the query string only, or stay
-// on one page); under the sub-path, the tests that follow links or load code run.
+// Tests tagged @root-only stay on one page and touch only the query string, which a base path cannot change (README).
 test.describe('architecture diagram', () => {
   test.beforeEach(async ({ page }) => {
     await page.goto('guide/architecture/');

@@ -4,8 +4,7 @@ import type { Page } from '@playwright/test';
 
 const result = (page: Page, key: string) => calculatorResult(page, 'ha-cluster', key);
 
-// @root-only here: tests of behaviour a base path cannot change (they read and write the query string only, or stay
-// on one page); under the sub-path, the tests that follow links or load code run.
+// Tests tagged @root-only stay on one page and touch only the query string, which a base path cannot change (README).
 test.describe('HA cluster sizer', () => {
   test('shows the default plan, with its sources, and reacts to the talk\'s presets', async ({ page }) => {
     await page.goto('calculators/ha-cluster/');

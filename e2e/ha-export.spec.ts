@@ -25,8 +25,7 @@ const summary = (page: Page) => page.getByText('Export the plan', { exact: true 
 const hostsIn = (group: { hosts?: Record<string, unknown> } | undefined) => Object.keys(group?.hosts ?? {});
 const kubespray = async (code: Locator) => (parse((await code.textContent())!) as { all: { children: Record<string, { hosts?: Record<string, unknown> }> } }).all.children;
 
-// @root-only here: tests of behaviour a base path cannot change (they read and write the query string only, or stay
-// on one page); under the sub-path, the tests that follow links or load code run.
+// Tests tagged @root-only stay on one page and touch only the query string, which a base path cannot change (README).
 test.describe('Export the plan', () => {
   test('starts closed and loads no generator; opened, it follows the plan as the form changes', async ({ page }) => {
     const generators: string[] = [];

@@ -5,8 +5,7 @@ import type { Page } from '@playwright/test';
 const picker = (page: Page) => page.locator('[data-calculator="pattern-picker"]');
 const patterns = (page: Page) => picker(page).locator('[data-result="patterns"]');
 
-// @root-only here: tests of behaviour a base path cannot change (they read and write the query string only, or stay
-// on one page); under the sub-path, the tests that follow links or load code run.
+// Tests tagged @root-only stay on one page and touch only the query string, which a base path cannot change (README).
 test.describe('pattern picker', () => {
   test('the default estate fits tenant clusters, shown with the chapter\'s diagram, trade-offs and tools', async ({ page }) => {
     await page.goto('calculators/pattern-picker/');

@@ -14,8 +14,7 @@ const presets: Array<[string, string]> = [
   ['legacy-monolith', 'either'],
 ];
 
-// @root-only here: tests of behaviour a base path cannot change (they read and write the query string only, or stay
-// on one page); under the sub-path, the tests that follow links or load code run.
+// Tests tagged @root-only stay on one page and touch only the query string, which a base path cannot change (README).
 test.describe('placement advisor', () => {
   for (const [preset, verdict] of presets) {
     test(`?preset=${preset} fills the questionnaire and recommends ${verdict}`, { tag: '@root-only' }, async ({ page }) => {

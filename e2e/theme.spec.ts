@@ -1,7 +1,6 @@
 import { expect, test } from './support/fixtures.ts';
 
-// @root-only here: tests of behaviour a base path cannot change (they read and write the query string only, or stay
-// on one page); under the sub-path, the tests that follow links or load code run.
+// Tests tagged @root-only stay on one page and touch only the query string, which a base path cannot change (README).
 test.describe('theme', () => {
   test('follows the operating system until the reader chooses', { tag: '@root-only' }, async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });

@@ -5,8 +5,7 @@ import type { Page } from '@playwright/test';
 const root = (page: Page) => page.locator('[data-calculator="vm-vs-containers"]');
 const result = (page: Page, key: string) => root(page).locator(`[data-result="${key}"]`);
 
-// @root-only here: tests of behaviour a base path cannot change (they read and write the query string only, or stay
-// on one page); under the sub-path, the tests that follow links or load code run.
+// Tests tagged @root-only stay on one page and touch only the query string, which a base path cannot change (README).
 test.describe('VM vs containers comparator', () => {
   test('shows the default comparison with its sources, and the talk\'s levers change it', async ({ page }) => {
     await page.goto('calculators/vm-vs-containers/');
