@@ -1,8 +1,9 @@
 import type { BarChartSpec } from '../../models/shared/chart-spec.ts';
+import { dec } from '../../models/shared/format.ts';
 
 /** The numbers behind a bar chart as a table: one row per category, one column per series, each named in words. */
 export function ChartTable({ spec }: { spec: BarChartSpec }) {
-  const fmt = (n: number) => n.toLocaleString('en-US', { minimumFractionDigits: spec.digits, maximumFractionDigits: spec.digits });
+  const fmt = (n: number) => dec(n, spec.digits);
   return (
     // Focusable so that keyboard readers can scroll it sideways on narrow screens.
     <div class="table-wrap" tabIndex={0} role="region" aria-label={`${spec.title}: the numbers`}>

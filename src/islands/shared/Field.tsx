@@ -1,5 +1,6 @@
 import type { Field as FieldSpec } from '../../models/shared/fields.ts';
 import type { SourceLinks } from '../../models/shared/sources.ts';
+import { num } from '../../models/shared/format.ts';
 
 export interface FieldProps {
   /** Also the URL parameter name and the form control's name. */
@@ -43,7 +44,7 @@ export function Field({ name, spec, value, error, sources, idPrefix, onInput }: 
         <p class="field-note" id={noteId}>
           {spec.note}
           {source && <> <a href={source.url}>Source: {source.title}</a></>}
-          {spec.kind === 'number' && (spec.default === null ? <> Leave it empty for {spec.emptyMeans}.</> : <> Default {spec.default.toLocaleString('en-US')}.</>)}
+          {spec.kind === 'number' && (spec.default === null ? <> Leave it empty for {spec.emptyMeans}.</> : <> Default {num(spec.default)}.</>)}
         </p>
       )}
     </div>
