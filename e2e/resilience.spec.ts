@@ -148,3 +148,35 @@ test('on a slow network every island shows its server-rendered state until it hy
   }
   release();
 });
+
+test.describe('inputs in the address, on a network that is slow or fails', () => {
+  // One pattern: Playwright would read a second array member as the option's settings.
+  test.use({ expectedConsoleErrors: [/Failed to load resource|\[astro-island\] Error hydrating/] });
+
+  test('the results stay hidden until they follow the address, and show the example beside its note if the calculator cannot run', async ({ page }) => {
+    const id = 'ha-cluster';
+    const shown = calculatorResult(page, id, 'etcd-members');
+    // Slow: the island's files arrive after 4 s. Its results stay hidden (no defaults flashing, then moving), then
+    // show the address's inputs.
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => { release = resolve; });
+    await page.route(/\/_astro\/.*\.js(\?|$)/, async (route) => { await gate; await route.fallback(); });
+    await page.goto(`calculators/${id}/?tolerate=2`, { waitUntil: 'commit' });
+    await expect(page.locator('h1')).toBeVisible();
+    await page.waitForTimeout(4000);
+    await expect(shown).toBeHidden();
+    release();
+    await hydrated(page);
+    await expect(shown).toBeVisible();
+    await expect(shown).toHaveAttribute('data-value', '5');
+
+    // Failing: the island's file cannot load (nor Astro's retry). The server-rendered example shows, well before the
+    // timer of last resort, beside the note that it is the default example.
+    await page.unroute(/\/_astro\/.*\.js(\?|$)/);
+    await page.route(new RegExp(`/_astro/HaCluster\\.[\\w-]+\\.js(\\?|$)`), (route) => route.abort());
+    await page.goto(`calculators/${id}/?tolerate=2`);
+    await expect(page.getByText('This calculator needs JavaScript to react to your inputs.')).toBeVisible();
+    await expect(shown).toBeVisible({ timeout: 5000 });
+    await expect(shown).toHaveAttribute('data-value', '3');
+  });
+});
