@@ -1,5 +1,6 @@
 import { BASE, builtRoutes } from './support/built-site.ts';
 import { expect, test } from './support/fixtures.ts';
+import { attr, byTag, parseHtml, textOf } from '../scripts/build/html.ts';
 
 test('sitemap.xml lists pages that all answer 200', async ({ page, request }) => {
   const xml = await (await request.get('sitemap.xml')).text();
@@ -15,17 +16,24 @@ test('sitemap.xml lists pages that all answer 200', async ({ page, request }) =>
   await page.goto('');
 });
 
-for (const route of builtRoutes()) {
-  test(`page /${route} has its own title, description, canonical URL and Open Graph tags`, async ({ page }) => {
-    await page.goto(route);
-    const title = await page.title();
-    expect(title.length).toBeGreaterThan(5);
-    const description = page.locator('meta[name="description"]');
-    await expect(description).toHaveAttribute('content', /.{40,}/);
-    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-    expect(new URL(canonical!).pathname).toBe(`${BASE}${route}`);
-    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /.+/);
-    await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', canonical!);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  });
-}
+// What search engines and link previews read: the HTML as served, before any script runs, so no browser is needed and
+// one test reads every page (each failure names its page).
+test('every page has its own title, description, canonical URL and Open Graph tags', async ({ request }) => {
+  for (const route of builtRoutes()) {
+    const page = `/${route}`;
+    const response = await request.get(route);
+    expect.soft(response.status(), page).toBe(200);
+    const doc = parseHtml(await response.text());
+    const meta = (key: 'name' | 'property', value: string) => {
+      const found = byTag(doc, 'meta').find((m) => attr(m, key) === value);
+      return found && attr(found, 'content');
+    };
+    const canonical = byTag(doc, 'link').find((l) => attr(l, 'rel') === 'canonical');
+    expect.soft(textOf(byTag(doc, 'title')[0]).trim().length, `${page}: title`).toBeGreaterThan(5);
+    expect.soft(meta('name', 'description'), `${page}: description`).toMatch(/.{40,}/);
+    expect.soft(canonical && new URL(attr(canonical, 'href')!).pathname, `${page}: canonical URL`).toBe(`${BASE}${route}`);
+    expect.soft(meta('property', 'og:title'), `${page}: og:title`).toMatch(/.+/);
+    expect.soft(meta('property', 'og:url'), `${page}: og:url`).toBe(canonical && attr(canonical, 'href'));
+    expect.soft(attr(byTag(doc, 'html')[0], 'lang'), `${page}: lang`).toBe('en');
+  }
+});
