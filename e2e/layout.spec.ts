@@ -1,5 +1,7 @@
 import { expect, test } from './support/fixtures.ts';
 
+// Tests tagged @root-only stay on one page and touch only the query string, which a base path cannot change (README).
+
 test.describe('chapter layout', () => {
   test('sidebar marks the current chapter; previous and next links walk the guide', async ({ page }) => {
     await page.goto('guide/glossary/');
@@ -14,7 +16,7 @@ test.describe('chapter layout', () => {
     await expect(page).toHaveURL(/guide\/glossary\/$/);
   });
 
-  test('on a 360 px screen the chapter list collapses behind a button', async ({ page }) => {
+  test('on a 360 px screen the chapter list collapses behind a button', { tag: '@root-only' }, async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto('guide/references/');
     const toggle = page.getByRole('button', { name: 'Chapters' });
@@ -35,7 +37,7 @@ test.describe('chapter layout', () => {
     await expect(page.getByRole('heading', { name: 'All sources' })).toBeInViewport();
   });
 
-  test('the skip link is the first stop on the keyboard and moves focus to the content', async ({ page }) => {
+  test('the skip link is the first stop on the keyboard and moves focus to the content', { tag: '@root-only' }, async ({ page }) => {
     await page.goto('talk/');
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Skip to content' });

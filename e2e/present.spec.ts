@@ -2,6 +2,8 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures.ts';
 import { axeViolations } from './support/page-helpers.ts';
 
+// Tests tagged @root-only stay on one page and touch only the query string, which a base path cannot change (README).
+
 const currentTitle = (page: Page) => page.locator('[data-slide][data-current] h2');
 /** The live HA sizer on slide 7 ("Size it live"). */
 const live = (page: Page) => page.locator('[data-live="ha-cluster"] [data-calculator="ha-cluster"]');
@@ -50,7 +52,7 @@ test.describe('the talk as slides', () => {
     await expect(audience.locator('[data-slide][data-current] h2')).toHaveText('Just software, not a magic hat');
   });
 
-  test('without JavaScript every slide reads as one page, with its notes', async ({ browser, baseURL }) => {
+  test('without JavaScript every slide reads as one page, with its notes', { tag: '@root-only' }, async ({ browser, baseURL }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
     const page = await context.newPage();
     await page.goto('talk/present/');
@@ -60,7 +62,7 @@ test.describe('the talk as slides', () => {
     await context.close();
   });
 
-  test('the guide\'s own diagrams and quorum table are on the slides', async ({ page }) => {
+  test('the guide\'s own diagrams and quorum table are on the slides', { tag: '@root-only' }, async ({ page }) => {
     await page.goto('talk/present/#5');
     await expect(currentTitle(page)).toHaveText('Architecture 101');
     await expect(page.locator('[data-slide][data-current] [data-arch-diagram]')).toBeVisible();
@@ -70,7 +72,7 @@ test.describe('the talk as slides', () => {
     await expect(table.getByRole('row', { name: /^5 3 2/ })).toBeVisible();
   });
 
-  test('o opens an overview of every slide; a tile goes to its slide, Escape closes it', async ({ page }) => {
+  test('o opens an overview of every slide; a tile goes to its slide, Escape closes it', { tag: '@root-only' }, async ({ page }) => {
     await page.goto('talk/present/#2');
     await page.keyboard.press('o');
     const overview = page.locator('[data-overview]');
@@ -114,7 +116,7 @@ test.describe('the talk as slides', () => {
     await expect(currentTitle(audience)).toHaveText('Pattern 1: tenant clusters on OpenStack');
   });
 
-  test('the audience view never shows speaker notes or the speaker\'s controls', async ({ page }) => {
+  test('the audience view never shows speaker notes or the speaker\'s controls', { tag: '@root-only' }, async ({ page }) => {
     await page.goto('talk/present/?view=audience#8');
     await expect(currentTitle(page)).toHaveText('Pattern 1: tenant clusters on OpenStack');
     await expect(page.locator('.slide-notes')).toHaveCount(0);
@@ -125,7 +127,7 @@ test.describe('the talk as slides', () => {
     await expect(currentTitle(page)).toHaveText('Pattern 2: beside OpenStack');
   });
 
-  test('typing digits, arrows, letters or Space in the live calculator never changes slides', async ({ page }) => {
+  test('typing digits, arrows, letters or Space in the live calculator never changes slides', { tag: '@root-only' }, async ({ page }) => {
     await page.goto('talk/present/#7');
     const replicas = live(page).locator('[name="replicas"]');
     await replicas.fill('30');
@@ -141,7 +143,7 @@ test.describe('the talk as slides', () => {
     await expect(page.getByRole('button', { name: 'Speaker notes' })).toHaveAttribute('aria-pressed', 'false');
   });
 
-  test('a swipe moves between slides; one that starts on a form control does not', async ({ page }) => {
+  test('a swipe moves between slides; one that starts on a form control does not', { tag: '@root-only' }, async ({ page }) => {
     await page.goto('talk/present/#7');
     const swipe = (selector: string, dx: number) => page.locator(selector).first().evaluate((el, dx) => {
       const at = (type: string, x: number) => el.dispatchEvent(new PointerEvent(type, { pointerType: 'touch', clientX: x, clientY: 300, bubbles: true }));
@@ -158,7 +160,7 @@ test.describe('the talk as slides', () => {
     await expect(currentTitle(page)).toHaveText('Size it live');
   });
 
-  test('printed, every slide takes a page of its own; notes print only when the speaker has them on', async ({ page }) => {
+  test('printed, every slide takes a page of its own; notes print only when the speaker has them on', { tag: '@root-only' }, async ({ page }) => {
     await page.goto('talk/present/#3');
     await expect(page.locator('[data-controls]')).toBeVisible();
     const pdf = await page.pdf({ format: 'A4', landscape: true });

@@ -3,6 +3,8 @@ import { calculatorIds } from '../src/calculator-ids.ts';
 import { BASE, readBuilt } from './support/built-site.ts';
 import { expect, test } from './support/fixtures.ts';
 
+// Tests tagged @root-only stay on one page and touch only the query string, which a base path cannot change (README).
+
 // /print/: the whole guide on one page, as a handout. The chapters in their order (content/guide/NN-slug.mdx), each
 // with the title its own page shows.
 const chapters = readdirSync('content/guide').filter((f) => f.endsWith('.mdx')).sort().map((f) => f.replace(/^\d+-|\.mdx$/g, '')).map((slug) => ({
@@ -52,7 +54,7 @@ test.describe('the printable guide', () => {
     await expect(page.locator('[data-calculator="ha-cluster"] [data-result="etcd-members"]').first()).toHaveAttribute('data-value', /\d/);
   });
 
-  test('prints external links with their address', async ({ page }) => {
+  test('prints external links with their address', { tag: '@root-only' }, async ({ page }) => {
     await page.goto('print/');
     const link = page.locator('.print-chapter a[href^="http"]').first();
     const href = await link.getAttribute('href');

@@ -2,6 +2,8 @@ import { expect, test } from './support/fixtures.ts';
 import { hydrated } from './support/page-helpers.ts';
 import type { Page } from '@playwright/test';
 
+// Tests tagged @root-only stay on one page and touch only the query string, which a base path cannot change (README).
+
 /** The cards a reader sees: filtered-out ones stay in the page, hidden. */
 const cards = (page: Page) => page.locator('.tool-list [data-tool]:visible');
 const count = (page: Page) => page.getByRole('status').filter({ hasText: /tools? shown/ });
@@ -27,7 +29,7 @@ test.describe('tooling directory', () => {
     await expect(page.locator('[data-tool="rkt"]')).toHaveAttribute('data-status', 'archived');
   });
 
-  test('filters by status, category, pattern and name, through the controls, with a live count and the URL kept in step', async ({ page }) => {
+  test('filters by status, category, pattern and name, through the controls, with a live count and the URL kept in step', { tag: '@root-only' }, async ({ page }) => {
     await page.goto('tools/');
     await hydrated(page);
     await page.getByLabel('Status now').selectOption('archived');
@@ -53,7 +55,7 @@ test.describe('tooling directory', () => {
     await expect(page.locator('[data-tool="kubespray"]')).toBeVisible();
   });
 
-  test('starts from ?status=archived and ?q= in the URL', async ({ page }) => {
+  test('starts from ?status=archived and ?q= in the URL', { tag: '@root-only' }, async ({ page }) => {
     await page.goto('tools/?status=archived');
     await hydrated(page);
     await expect(page.getByLabel('Status now')).toHaveValue('archived');
@@ -65,7 +67,7 @@ test.describe('tooling directory', () => {
     await expect(cards(page)).toHaveCount(4);
   });
 
-  test('a bad filter value is a field error with its text kept, and the list stays as it was', async ({ page }) => {
+  test('a bad filter value is a field error with its text kept, and the list stays as it was', { tag: '@root-only' }, async ({ page }) => {
     await page.goto('tools/?status=gone&q=' + 'x'.repeat(70));
     await hydrated(page);
     await expect(page.getByLabel('Status now')).toHaveAttribute('aria-invalid', 'true');
@@ -90,7 +92,7 @@ test.describe('tooling directory', () => {
     await expect(page.locator('#kubespray')).toBeInViewport();
   });
 
-  test('without JavaScript every tool is listed', async ({ browser, baseURL }) => {
+  test('without JavaScript every tool is listed', { tag: '@root-only' }, async ({ browser, baseURL }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
     const page = await context.newPage();
     await page.goto('tools/?status=archived');
