@@ -6,7 +6,8 @@
  *     JavaScript once scrolled to the end;
  *   - Lighthouse's mobile profile (simulated slow 4G and a 4x slower CPU), each figure the median of
  *     LIGHTHOUSE_RUNS (3): the four category scores, LCP, TBT and CLS;
- * and for each calculator the browser's input-to-result time with the CPU slowed 4x, the median of 50 changes.
+ * and for each calculator the browser's input-to-result time with the CPU slowed 4x and at full speed, the median of 50
+ * changes.
  * It writes bench/pages.json and bench/pages.md (the committed baseline) and prints the table, each figure beside
  * its target. Nothing is asserted and nothing fails the run: times on a shared machine are reported, never judged
  * by a test. Lighthouse is large, so it stays out of the project's dependencies: the first run installs a pinned
@@ -62,8 +63,11 @@ try {
     console.error(`bench: ${kind} done`);
   }
   // One calculator at a time, so that they don't compete for the CPU.
-  const inputToResult: Record<string, { script: number; frame: number; floor: number }> = {};
-  for (const id of calculatorIds) inputToResult[id] = await inputToResultMs(`${nginx.origin}/calculators/${id}/`, id);
+  const inputToResult: Record<string, InputToResult> = {};
+  for (const id of calculatorIds) {
+    const url = `${nginx.origin}/calculators/${id}/`;
+    inputToResult[id] = { ...await inputToResultMs(url, id, 4), frameFullSpeed: (await inputToResultMs(url, id, 1)).frame };
+  }
   const report = { date: new Date().toISOString(), lighthouse: LIGHTHOUSE, chromium: browser.version(), runs: RUNS, targets: TARGETS, pages, inputToResultMs: inputToResult };
   mkdirSync('bench', { recursive: true });
   writeFileSync('bench/pages.json', `${JSON.stringify(report, null, 2)}\n`);
@@ -106,15 +110,17 @@ async function pageWeight(url: string) {
 }
 
 /**
- * The browser's input-to-result time for one calculator, median over 50 changes, on a CPU slowed four times as
- * Lighthouse's phone profile assumes: from the input event to the results' first DOM change ("script"), and to the
- * end of the frame that shows them ("frame": the next animation frame, then the task after it, which runs once that
- * frame is committed; this is what the reader sees, and what the target judges). Each change starts from an idle
- * page at a random point of a frame, so the wait for the next frame averages out instead of always being a whole one.
+ * The browser's input-to-result time for one calculator, median over 50 changes, on a CPU slowed `rate` times (4 is
+ * what Lighthouse's phone profile assumes): from the input event to the results' first DOM change ("script"), and to
+ * the end of the frame that shows them ("frame": the next animation frame, then the task after it, which runs once
+ * that frame is committed; this is what the reader sees, and what the target judges). That frame is asked for before
+ * the input, so the measure ends before the work a page leaves for after the frame (Preact's effects, which write the
+ * address); a result that missed the frame waits for the next. Each change starts from an idle page at a random point
+ * of a frame, so the wait for the next frame averages out instead of always being a whole one.
  */
-async function inputToResultMs(url: string, id: (typeof calculatorIds)[number]): Promise<{ script: number; frame: number; floor: number }> {
+async function inputToResultMs(url: string, id: (typeof calculatorIds)[number], rate: number): Promise<{ script: number; frame: number; floor: number }> {
   const page: Page = await browser.newPage();
-  await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate });
   await page.goto(url, { waitUntil: 'networkidle' });
   await hydrated(page);
   const { field, value } = calculatorChanges[id];
@@ -123,7 +129,12 @@ async function inputToResultMs(url: string, id: (typeof calculatorIds)[number]):
     const control = form.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${field}"]`)!;
     const values = [control.value, value];
     const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-    const frameDone = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    // The next frame: when its animation frame callbacks ran (before its style, layout and paint), and when the task
+    // after it ran (the frame committed).
+    const nextFrame = () => new Promise<{ began: number; done: number }>((resolve) => requestAnimationFrame(() => {
+      const began = performance.now();
+      setTimeout(() => resolve({ began, done: performance.now() }), 0);
+    }));
     const out: Array<[number, number, number]> = [];
     // The floor: the same wait and frame for a change of one text node of the results, with no script of ours.
     const floor = async (i: number) => {
@@ -131,10 +142,10 @@ async function inputToResultMs(url: string, id: (typeof calculatorIds)[number]):
       await new Promise(requestAnimationFrame);
       await wait(Math.random() * 16);
       const text = form.querySelector('[data-result]')?.firstChild ?? form.appendChild(document.createTextNode(''));
+      const frame = nextFrame();
       const start = performance.now();
       text.textContent = String(i);
-      await frameDone();
-      return performance.now() - start;
+      return (await frame).done - start;
     };
     for (let i = 1; i <= changes; i++) {
       await wait(50);
@@ -145,13 +156,13 @@ async function inputToResultMs(url: string, id: (typeof calculatorIds)[number]):
         const watch = new MutationObserver(() => { watch.disconnect(); changedAt = performance.now(); resolve(); });
         watch.observe(form.querySelector('.calculator-results, .calculator-headline') ?? form, { subtree: true, childList: true, characterData: true, attributes: true });
       });
+      let frame = nextFrame();
       const start = performance.now();
       control.value = values[i % 2];
       control.dispatchEvent(new Event(control.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true }));
       await changed;
-      await frameDone();
-      const end = performance.now();
-      out.push([changedAt - start, end - start, await floor(i)]);
+      while ((await frame).began < changedAt) frame = nextFrame();
+      out.push([changedAt - start, (await frame).done - start, await floor(i)]);
     }
     return out;
   }, { id, field, value, changes: CHANGES });
@@ -159,6 +170,9 @@ async function inputToResultMs(url: string, id: (typeof calculatorIds)[number]):
   const ms = (values: number[]) => Math.round(median(values) * 10) / 10;
   return { script: ms(times.map((t) => t[0])), frame: ms(times.map((t) => t[1])), floor: ms(times.map((t) => t[2])) };
 }
+
+/** Input to result at 4x CPU (script, frame, floor), and the frame at the machine's full speed. */
+interface InputToResult { script: number; frame: number; floor: number; frameFullSpeed: number }
 
 interface Audit { performance: number; accessibility: number; bestPractices: number; seo: number; lcpMs: number; tbtMs: number; cls: number }
 
@@ -188,7 +202,7 @@ async function loadLighthouse(): Promise<{ audit: (url: string) => Promise<Audit
 }
 
 /** The report as a Markdown table, each figure beside whether it meets its target. */
-function table(report: { date: string; lighthouse: string; chromium: string; runs: number; pages: Array<Record<string, unknown>>; inputToResultMs: Record<string, { script: number; frame: number; floor: number }> }): string {
+function table(report: { date: string; lighthouse: string; chromium: string; runs: number; pages: Array<Record<string, unknown>>; inputToResultMs: Record<string, InputToResult> }): string {
   const mark = (ok: boolean) => (ok ? 'yes' : 'NO');
   const rows = report.pages.map((p) => {
     const g = p.gzipKB as { html: number; css: number; js: number; jsScrolled: number };
@@ -198,7 +212,7 @@ function table(report: { date: string; lighthouse: string; chromium: string; run
   });
   const quiet = report.pages.filter((p) => (p.gzipKB as { js: number }).js === 0).map((p) => p.tbtMs as number);
   const noScriptTbt = quiet.length > 0 ? `${Math.min(...quiet)}-${Math.max(...quiet)} ms` : 'nothing (every page loads some)';
-  const inputs = Object.entries(report.inputToResultMs).map(([id, ms]) => `| ${id} | ${ms.script} | ${ms.frame} ${mark(ms.frame < TARGETS.inputMs)} | ${ms.floor} |`);
+  const inputs = Object.entries(report.inputToResultMs).map(([id, ms]) => `| ${id} | ${ms.script} | ${ms.frame} ${mark(ms.frame < TARGETS.inputMs)} | ${ms.floor} | ${ms.frameFullSpeed} ${mark(ms.frameFullSpeed < TARGETS.inputMs)} |`);
   return [
     `# Page benchmark, ${report.date.slice(0, 10)}`,
     '',
@@ -210,10 +224,10 @@ function table(report: { date: string; lighthouse: string; chromium: string; run
     '|---|---|---|---|---|---|---|---|---|',
     ...rows,
     '',
-    `Input to result (median of ${CHANGES} changes, CPU slowed 4x, ms from the input event): to the results' first DOM change, and to the end of the frame that shows them (judged); and the floor, the same frame for one text node of the results changed with no script (what the browser alone needs, at this CPU speed, to show any change on that page).`,
+    `Input to result (median of ${CHANGES} changes, ms from the input event), with the CPU slowed 4x: to the results' first DOM change, and to the end of the frame that shows them (judged); and the floor, the same frame for one text node of the results changed with no script (what the browser alone needs, at this CPU speed, to show any change on that page). Last, the frame with the CPU at this machine's full speed.`,
     '',
-    '| calculator | script ms | frame ms | floor ms |',
-    '|---|---|---|---|',
+    '| calculator | script ms | frame ms | floor ms | frame ms, full speed |',
+    '|---|---|---|---|---|',
     ...inputs,
     '',
   ].join('\n');
