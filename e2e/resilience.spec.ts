@@ -149,7 +149,8 @@ test('on a slow network every island shows its server-rendered state until it hy
   release();
 });
 
-test.describe('inputs in the address, on a network that is slow or fails', () => {
+// One page, its query string and its own inline script: @root-only (README).
+test.describe('inputs in the address, on a network that is slow or fails', { tag: '@root-only' }, () => {
   // One pattern: Playwright would read a second array member as the option's settings.
   test.use({ expectedConsoleErrors: [/Failed to load resource|\[astro-island\] Error hydrating/] });
 
