@@ -20,20 +20,20 @@ test('sitemap.xml lists pages that all answer 200', async ({ page, request }) =>
 // one test reads every page (each failure names its page).
 test('every page has its own title, description, canonical URL and Open Graph tags', async ({ request }) => {
   for (const route of builtRoutes()) {
-    const page = `/${route}`;
+    const label = `/${route}`;
     const response = await request.get(route);
-    expect.soft(response.status(), page).toBe(200);
+    expect.soft(response.status(), label).toBe(200);
     const doc = parseHtml(await response.text());
     const meta = (key: 'name' | 'property', value: string) => {
       const found = byTag(doc, 'meta').find((m) => attr(m, key) === value);
       return found && attr(found, 'content');
     };
     const canonical = byTag(doc, 'link').find((l) => attr(l, 'rel') === 'canonical');
-    expect.soft(textOf(byTag(doc, 'title')[0]).trim().length, `${page}: title`).toBeGreaterThan(5);
-    expect.soft(meta('name', 'description'), `${page}: description`).toMatch(/.{40,}/);
-    expect.soft(canonical && new URL(attr(canonical, 'href')!).pathname, `${page}: canonical URL`).toBe(`${BASE}${route}`);
-    expect.soft(meta('property', 'og:title'), `${page}: og:title`).toMatch(/.+/);
-    expect.soft(meta('property', 'og:url'), `${page}: og:url`).toBe(canonical && attr(canonical, 'href'));
-    expect.soft(attr(byTag(doc, 'html')[0], 'lang'), `${page}: lang`).toBe('en');
+    expect.soft(textOf(byTag(doc, 'title')[0]).trim().length, `${label}: title`).toBeGreaterThan(5);
+    expect.soft(meta('name', 'description'), `${label}: description`).toMatch(/.{40,}/);
+    expect.soft(canonical && new URL(attr(canonical, 'href')!).pathname, `${label}: canonical URL`).toBe(`${BASE}${route}`);
+    expect.soft(meta('property', 'og:title'), `${label}: og:title`).toMatch(/.+/);
+    expect.soft(meta('property', 'og:url'), `${label}: og:url`).toBe(canonical && attr(canonical, 'href'));
+    expect.soft(attr(byTag(doc, 'html')[0], 'lang'), `${label}: lang`).toBe('en');
   }
 });
