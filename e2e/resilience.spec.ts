@@ -174,8 +174,17 @@ test.describe('inputs in the address, on a network that is slow or fails', { tag
     // Failing: the island's file cannot load (nor Astro's retry). The server-rendered example shows, well before the
     // timer of last resort, beside the note that it is the default example.
     await page.unroute(/\/_astro\/.*\.js(\?|$)/);
-    await page.route(new RegExp(`/_astro/HaCluster\\.[\\w-]+\\.js(\\?|$)`), (route) => route.abort());
+    const island = /\/_astro\/HaCluster\.[\w-]+\.js(\?|$)/;
+    await page.route(island, (route) => route.abort());
     await page.goto(`calculators/${id}/?tolerate=2`);
+    await expect(page.getByText('This calculator needs JavaScript to react to your inputs.')).toBeVisible();
+    await expect(shown).toBeVisible({ timeout: 5000 });
+    await expect(shown).toHaveAttribute('data-value', '3');
+
+    // An embed's own script file fails: the script element reports it, as no island can start to.
+    await page.unroute(island);
+    await page.route(/\/_astro\/page\.classic\.[\w-]+\.js$/, (route) => route.abort());
+    await page.goto(`embed/${id}/?tolerate=2`);
     await expect(page.getByText('This calculator needs JavaScript to react to your inputs.')).toBeVisible();
     await expect(shown).toBeVisible({ timeout: 5000 });
     await expect(shown).toHaveAttribute('data-value', '3');
