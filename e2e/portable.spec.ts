@@ -47,6 +47,8 @@ test('from disk, every chapter is reached by clicking from the home page, throug
   const failed = failedRequests(page);
   await open(page, 'index.html');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Guide' }).click();
+  // A click on file:// does not wait for the page it opens: without this the loop below read the home page.
+  await expect(page).toHaveURL(/\/guide\/why-kubernetes\/index\.html$/);
   const titles = [await page.locator('h1').textContent()];
   const next = page.getByRole('navigation', { name: 'Previous and next chapter' }).getByRole('link', { name: /^Next/ });
   while (await next.count() > 0) {
