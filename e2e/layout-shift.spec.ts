@@ -14,6 +14,11 @@ const pages = [
 
 test.describe('layout shift on a slow phone', { tag: '@root-only' }, () => {
   test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  // One retry in CI, reported there as flaky with the first try's shifts. Clean-clone runs have twice failed here on
+  // a shift of a few pixels on /…/vm-vs-containers/?instances=2000 (0.0056 of a preset button, then 0.0001 of the
+  // site title) that 134 repeats here, two workers at a time and under extra CPU load, never showed. A page that
+  // shifts on every load still fails.
+  test.describe.configure({ retries: process.env.CI ? 1 : 0 });
 
   for (const route of pages) {
     test(`/${route} does not move once painted`, async ({ page }) => {
@@ -24,10 +29,12 @@ test.describe('layout shift on a slow phone', { tag: '@root-only' }, () => {
         const shifts: string[] = [];
         (window as unknown as { shifts: string[] }).shifts = shifts;
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as unknown as Array<{ value: number; hadRecentInput: boolean; sources: Array<{ node?: Node }> }>) {
+          for (const entry of list.getEntries() as unknown as Array<{ value: number; startTime: number; hadRecentInput: boolean; sources: Array<{ node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }> }>) {
             if (entry.hadRecentInput) continue;
-            const what = entry.sources.map((s) => (s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${s.node.className}` : s.node?.nodeName)).join(', ');
-            shifts.push(`${entry.value.toFixed(4)} ${what}`);
+            // Where each moved node was and went, and when, so a failure says what moved and why (not just that it did).
+            const rect = (r: DOMRectReadOnly) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`;
+            const what = entry.sources.map((s) => `${s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${s.node.className}` : s.node?.nodeName} ${rect(s.previousRect)} to ${rect(s.currentRect)}`).join(', ');
+            shifts.push(`${entry.value.toFixed(4)} ${what} at ${Math.round(entry.startTime)} ms, document ${document.readyState}`);
           }
         }).observe({ type: 'layout-shift', buffered: true });
       });
