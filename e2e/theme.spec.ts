@@ -2,12 +2,21 @@ import { expect, test } from './support/fixtures.ts';
 
 // Tests tagged @root-only stay on one page and touch only the query string, which a base path cannot change (README).
 test.describe('theme', () => {
-  test('follows the operating system until the reader chooses', { tag: '@root-only' }, async ({ page }) => {
+  test('follows the operating system, live, on pages with and without the picker, until a theme is chosen', async ({ page }) => {
+    const theme = page.locator('html');
+    for (const route of ['talk/', 'talk/present/', 'embed/ha-cluster/']) {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.goto(route);
+      await expect(theme, route).toHaveAttribute('data-theme', 'dark');
+      await page.emulateMedia({ colorScheme: 'light' });
+      await expect(theme, route).toHaveAttribute('data-theme', 'light');
+    }
+    // An embed's ?theme= is a choice: it holds when the system changes.
+    await page.goto('embed/ha-cluster/?theme=dark');
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.goto('talk/');
-    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await page.emulateMedia({ colorScheme: 'light' });
-    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await expect(theme).toHaveAttribute('data-theme', 'dark');
   });
 
   test('a chosen theme is applied, remembered across pages, and can be reset to the system', async ({ page }) => {
