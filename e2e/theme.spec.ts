@@ -28,8 +28,13 @@ test.describe('theme', () => {
     await page.goto('talk/');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect(page.getByRole('combobox', { name: 'Colour theme' })).toHaveValue('dark');
+    // The browser's bar follows the chosen theme, not the system's: the theme-color in force is the dark one.
+    const bar = () => page.evaluate(() => [...document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')]
+      .find((meta) => matchMedia(meta.media).matches)?.content);
+    expect(await bar()).toBe('#10141c');
     await page.getByRole('combobox', { name: 'Colour theme' }).selectOption('auto');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await expect.poll(bar).toBe('#1d4ed8');
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   });
