@@ -164,6 +164,7 @@ test("missing paths get the site's 404 page with status 404, never cached as imm
 test('precompressed Brotli and gzip copies are sent to clients that accept them, the file itself to others', async ({ nginx }) => {
   const compressed = builtFiles().filter((f) => statSafe(path.join(OUT_DIR, `${f}.br`)));
   expect(compressed.length, 'the build has Brotli copies (build step 3)').toBeGreaterThan(50);
+  expect(compressed, 'the service worker, written after the rest, has its copies too').toContain('sw.js');
   for (const file of compressed) {
     const original = readFileSync(path.join(OUT_DIR, file));
     // Precompression keeps a copy only when it is smaller: a file without its .gz goes out as it is to gzip clients.

@@ -6,7 +6,8 @@
  *   3. the portable copy (<OUT_DIR>-portable/ and its zip, which the site also offers for download; it writes the
  *      zip's size into /host/, so it comes before precompression);
  *   4. precompression (.gz and .br beside every compressible file, for servers that send them as they are);
- *   5. the service worker, last, precaching the final files (not the zip, not the .gz and .br copies).
+ *   5. the service worker, last, precaching the final files (not the zip, not the .gz and .br copies), and its own
+ *      .gz and .br copies.
  * Run by `npm run build`; prints one line per step.
  */
 import { execFileSync } from 'node:child_process';
@@ -50,7 +51,8 @@ const kb = (n: number) => `${Math.round(n / 1024)} KB`;
 console.log(`postbuild: ${compressed.gzip} .gz and ${compressed.brotli} .br files beside ${compressed.files} compressible files (${kb(compressed.bytes)} -> gzip ${kb(compressed.gzipBytes)}, brotli ${kb(compressed.brotliBytes)})`);
 
 const sw = await writeServiceWorker(outDir);
-console.log(`postbuild: service worker precaches ${sw.count} files (${Math.round(sw.size / 1024)} KB)`);
+const swCompressed = precompress(outDir, ['sw.js']);
+console.log(`postbuild: service worker precaches ${sw.count} files (${Math.round(sw.size / 1024)} KB); sw.js itself ${kb(swCompressed.bytes)} -> brotli ${kb(swCompressed.brotliBytes)}`);
 
 /** Writes the zip's size into the /host/ page's download button, which Astro rendered before the zip existed. */
 function labelDownload(file: string, bytes: number): void {

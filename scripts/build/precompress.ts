@@ -31,10 +31,13 @@ export function compressBoth(data: Buffer): { gzip: Buffer; brotli: Buffer } {
   };
 }
 
-/** Writes the .gz and .br variants of every compressible file under outDir (existing variants are rewritten). */
-export function precompress(outDir: string): PrecompressReport {
+/**
+ * Writes the .gz and .br variants of every compressible file under outDir (existing variants are rewritten), or only
+ * of `only` (paths relative to outDir): the service worker, written after the rest because it lists their files.
+ */
+export function precompress(outDir: string, only?: string[]): PrecompressReport {
   const report: PrecompressReport = { files: 0, gzip: 0, brotli: 0, bytes: 0, gzipBytes: 0, brotliBytes: 0 };
-  const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+  const files = (only ?? readdirSync(outDir, { recursive: true, encoding: 'utf8' }))
     .filter((f) => COMPRESSIBLE.test(f)).map((f) => path.join(outDir, f)).filter((f) => statSync(f).isFile());
   for (const file of files) {
     const data = readFileSync(file);
