@@ -95,7 +95,8 @@ test.describe('islands hydrate on intent', () => {
     await page.route('**/__host__/', (route) => route.fulfill({
       contentType: 'text/html',
       body: `<!doctype html><html lang="en"><title>Host</title><body><h1>My post</h1>
-        <div data-k8s-or-die="ha-cluster"></div><script src="${baseURL}embed.js"></script></body></html>`,
+        <div data-k8s-or-die="ha-cluster"></div><script src="${baseURL}embed.js"></script>
+        <script>window.got = []; addEventListener('message', (e) => window.got.push(e.data));</script></body></html>`,
     }));
     await page.goto('__host__/');
     const inner = page.frameLocator('iframe');
@@ -104,5 +105,8 @@ test.describe('islands hydrate on intent', () => {
     await page.evaluate(() => document.querySelector('iframe')!.contentWindow!.postMessage({ type: 'k8s-or-die:set', params: { zones: '3' } }, '*'));
     await expect(inner.locator('astro-island[ssr]')).toHaveCount(0);
     await expect(inner.locator('[data-result="zone-loss-survived"]')).toHaveAttribute('data-value', 'true');
+    // The host hears back what the calculator now shows, as after any change.
+    await expect.poll(() => page.evaluate(() => (window as unknown as { got: Array<{ type: string; params?: Record<string, string> }> }).got
+      .some((m) => m.type === 'k8s-or-die:state' && m.params?.zones === '3' && m.params?.tolerate === '1'))).toBe(true);
   });
 });

@@ -46,7 +46,12 @@ export function useCalculatorState<F extends Fields>(model: CalculatorModel<F, u
   useEffect(() => {
     const fromUrl = new URLSearchParams(location.search);
     const found = expand(Object.fromEntries(Object.keys(fields).filter((k) => fromUrl.has(k)).map((k) => [k, fromUrl.get(k)!])));
-    if (Object.keys(found).length > 0) setRaw((prev) => ({ ...prev, ...found }));
+    if (Object.keys(found).length > 0) {
+      setRaw((prev) => ({ ...prev, ...found }));
+      // Inputs the framing page sent before the island ran reached it through the address: say what it now shows,
+      // as it does for every later change.
+      if (isEmbedded()) postState(id, { ...rawDefaults(fields), ...found });
+    }
     // The results, hidden until now if the address held inputs (Base.astro), show once they follow them.
     requestAnimationFrame(() => document.documentElement.removeAttribute('data-inputs-pending'));
     const fromFrame = onSetMessage((params) => setMany(expand(params)));
