@@ -16,8 +16,9 @@ test.describe('layout shift on a slow phone', { tag: '@root-only' }, () => {
   test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
   // One retry in CI, reported there as flaky with the first try's shifts. Clean-clone runs have twice failed here on
   // a shift of a few pixels on /…/vm-vs-containers/?instances=2000 (0.0056 of a preset button, then 0.0001 of the
-  // site title) that 134 repeats here, two workers at a time and under extra CPU load, never showed. A page that
-  // shifts on every load still fails.
+  // site title) that over a hundred repeats here, two workers at a time and under extra CPU load, did not show; once,
+  // with a script forcing layout every frame, the page's top button moved (0.0006) before any script file arrived.
+  // A page that shifts on every load still fails.
   test.describe.configure({ retries: process.env.CI ? 1 : 0 });
 
   for (const route of pages) {
