@@ -25,8 +25,8 @@ for (const route of builtRoutes()) {
   // Root only: a base path changes addresses, which the test above and the link checks cover, not what axe checks;
   // and axe with every rule over every page is the slowest part of the suite.
   // A page with islands is checked as served in the light theme (what a reader sees until touching a calculator), then
-  // hydrated, every chart drawn, in the dark theme the page switches to live. a11y-states.spec adds the states a
-  // reader makes: field errors with stale results, an open export, a slide.
+  // hydrated, every chart drawn, in the light theme and in the dark theme the page switches to live. a11y-states.spec
+  // adds the states a reader makes: field errors with stale results, an open export, a slide.
   test(`page /${route} passes axe in both themes`, { tag: '@root-only' }, async ({ page }) => {
     // axe takes longer over the longest pages: the printable guide is every chapter on one page (about 20 s alone,
     // more beside another worker), and the architecture chapter carries two calculators.
@@ -38,7 +38,10 @@ for (const route of builtRoutes()) {
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
     expect(await axeViolations(page), 'axe, light theme, as served').toEqual([]);
     const islands = await page.locator('astro-island').count() > 0;
-    if (islands) await loadEverything(page);
+    if (islands) {
+      await loadEverything(page);
+      expect(await axeViolations(page), 'axe, light theme, hydrated').toEqual([]);
+    }
     await page.emulateMedia({ colorScheme: 'dark' });
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     expect(await axeViolations(page), `axe, dark theme${islands ? ', hydrated' : ''}`).toEqual([]);
