@@ -118,7 +118,7 @@ async function pageWeight(url: string) {
  * address); a result that missed the frame waits for the next. Each change starts from an idle page at a random point
  * of a frame, so the wait for the next frame averages out instead of always being a whole one.
  */
-async function inputToResultMs(url: string, id: (typeof calculatorIds)[number], rate: number): Promise<{ script: number; frame: number; floor: number }> {
+async function inputToResultMs(url: string, id: (typeof calculatorIds)[number], rate: number): Promise<Omit<InputToResult, 'frameFullSpeed'>> {
   const page: Page = await browser.newPage();
   await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate });
   await page.goto(url, { waitUntil: 'networkidle' });
