@@ -30,11 +30,12 @@ const calculatorPages = /^(calculators|embed)\/[a-z-]+\/$/;
 /** Pages with no island: no framework JavaScript at all. */
 const contentPages = /^(|talk\/|host\/|print\/|guide\/(toolbox|future|glossary|references)\/)$/;
 
-/** gzip bytes by kind of everything the main frame received, and how many stylesheets it asked for. */
+/** gzip bytes by kind of everything the main frame received, and how many stylesheets and images it asked for. */
 async function measure(page: Page, responses: Response[]) {
-  const bytes = { html: 0, css: 0, js: 0, stylesheets: 0 };
+  const bytes = { html: 0, css: 0, js: 0, stylesheets: 0, images: 0 };
   for (const response of responses) {
     const type = response.request().resourceType();
+    if (type === 'image' && response.frame() === page.mainFrame()) bytes.images += 1;
     const kind = type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : null;
     if (!kind || response.status() !== 200 || response.frame() !== page.mainFrame()) continue;
     bytes[kind] += gzipSync(await response.body(), { level: 9 }).length;
@@ -54,6 +55,8 @@ for (const route of builtRoutes()) {
     const atLoad = await measure(page, responses);
     if (calculatorPages.test(route)) expect(atLoad.js, 'JavaScript gzip bytes before any interaction').toBeLessThanOrEqual(BUDGET.jsBeforeInteraction);
     if (contentPages.test(route)) expect(atLoad.js, 'a page without islands loads no JavaScript file').toBe(0);
+    // Diagrams and the header's logo are drawn inline: an image would cost a request and, for SVG, a document of its own.
+    expect(atLoad.images, 'image requests at load').toBe(0);
     const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')]
       .filter((s) => !(s as HTMLScriptElement).type && !/customElements\.define\("astro-island"|self\.Astro/.test(s.textContent ?? ''))
       .map((s) => s.textContent).join(''));
