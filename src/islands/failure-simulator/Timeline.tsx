@@ -1,4 +1,5 @@
 import type { TimelineEvent } from '../../models/failure-simulator/timeline.ts';
+import { FieldError } from '../shared/Field.tsx';
 
 interface Props { at: number; raw: string; error?: string; idPrefix: string; events: TimelineEvent[]; end: number; onChange: (seconds: string) => void }
 
@@ -18,7 +19,7 @@ export function Timeline({ at, raw, error, idPrefix, events, end, onChange }: Pr
         aria-valuetext={`${at} seconds after the fault`} aria-invalid={error ? 'true' : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
         onInput={(e) => onChange((e.currentTarget as HTMLInputElement).value)} />
-      {error && <p class="field-error" id={`${id}-error`}><span aria-hidden="true">⚠ </span>{error}</p>}
+      {error && <FieldError id={`${id}-error`} message={error} />}
       <ol class="timeline-events">
         {events.map((e) => {
           const isCurrent = e === current;

@@ -13,6 +13,14 @@ export interface FieldProps {
   onInput: (name: string, text: string) => void;
 }
 
+/**
+ * What is wrong with a field, under it (the control's aria-describedby names its id). A block span, not a paragraph:
+ * bold over the field's note paragraph, a paragraph reads to axe's p-as-heading check as a heading.
+ */
+export function FieldError({ id, message }: { id: string; message: string }) {
+  return <span class="field-error" id={id}><span aria-hidden="true">⚠ </span>{message}</span>;
+}
+
 /** One labelled input or select, with its unit, a note citing its default's source, and its error beside it. */
 export function Field({ name, spec, value, error, sources, idPrefix, onInput }: FieldProps) {
   const id = `${idPrefix}-${name}`;
@@ -39,7 +47,7 @@ export function Field({ name, spec, value, error, sources, idPrefix, onInput }: 
           {spec.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
         </select>
       )}
-      {error && <p class="field-error" id={errorId}><span aria-hidden="true">⚠ </span>{error}</p>}
+      {error && <FieldError id={errorId} message={error} />}
       {(spec.note || source) && (
         <p class="field-note" id={noteId}>
           {spec.note}
