@@ -20,11 +20,20 @@ const BUDGET = {
    * islands hydrate when a reader is about to use them (client:intent), so this is the page's own small scripts.
    */
   jsBeforeInteraction: 18 * KB,
+  /**
+   * Fonts the text on screen and below it is set in, counted as family, size, weight and style. Chromium sets up each
+   * one on its own before the first layout (the site keeps to one type scale, tokens.css); SVG diagram labels add theirs.
+   */
+  fontsInUse: 16,
 };
 /** Pages that draw a Chart.js chart load its tree-shaken chunk (about 50 KB gzip) on top. */
 const CHART_JS_EXTRA = 60 * KB;
-/** /print/ holds every chapter on one page, loaded once to print or save: its HTML has a larger budget of its own. */
+/**
+ * /print/ holds every chapter on one page, loaded once to print or save: its HTML has a larger budget of its own, as
+ * have its fonts (both kinds of diagram, and its chapter titles).
+ */
 const PRINT_HTML = 120 * KB;
+const PRINT_FONTS = 22;
 const chartPages = [/calculators\/vm-vs-containers\/$/, /embed\/vm-vs-containers\/$/, /guide\/why-kubernetes\/$/, /guide\/stateful-stateless\/$/];
 const calculatorPages = /^(calculators|embed)\/[a-z-]+\/$/;
 /** Pages with no island: no framework JavaScript at all. */
@@ -55,6 +64,18 @@ for (const route of builtRoutes()) {
     const atLoad = await measure(page, responses);
     if (calculatorPages.test(route)) expect(atLoad.js, 'JavaScript gzip bytes before any interaction').toBeLessThanOrEqual(BUDGET.jsBeforeInteraction);
     if (contentPages.test(route)) expect(atLoad.js, 'a page without islands loads no JavaScript file').toBe(0);
+    const fonts = await page.evaluate(() => {
+      const seen = new Set<string>();
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const element = node.parentElement;
+        if (!element || !node.textContent?.trim() || !element.getClientRects().length) continue;
+        const style = getComputedStyle(element);
+        seen.add([style.fontFamily.split(',')[0], style.fontSize, style.fontWeight, style.fontStyle].join(' '));
+      }
+      return [...seen];
+    });
+    expect(fonts.length, `fonts in use at load: ${fonts.join(', ')}`).toBeLessThanOrEqual(route === 'print/' ? PRINT_FONTS : BUDGET.fontsInUse);
     // Diagrams and the header's logo are drawn inline: an image would cost a request and, for SVG, a document of its own.
     expect(atLoad.images, 'image requests at load').toBe(0);
     const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')]
