@@ -74,4 +74,20 @@ test.describe('the printable guide', () => {
     await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Architecture 101');
   });
+
+  test('the architecture diagram prints every component\'s description, and its list closes again after', async ({ page }) => {
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto('guide/architecture/');
+    const list = page.locator('[data-arch-list]');
+    await expect(list).not.toHaveAttribute('open');
+    // What the printer gets, read while printing: this listener runs after the page's own.
+    await page.evaluate(() => window.addEventListener('beforeprint', () => {
+      (window as unknown as { printed: boolean[] }).printed = [...document.querySelectorAll('[data-entry]')].map((e) => e.checkVisibility());
+    }));
+    await page.pdf();
+    const printed = await page.evaluate(() => (window as unknown as { printed: boolean[] }).printed);
+    expect(printed.length).toBeGreaterThan(5);
+    expect(printed.every(Boolean), 'every description visible on paper').toBe(true);
+    await expect(list).not.toHaveAttribute('open');
+  });
 });

@@ -43,4 +43,9 @@ export function enhanceArchitecture(root: HTMLElement): void {
   panel.hidden = false;
   list?.removeAttribute('open');
   root.classList.add('is-enhanced');
+  if (!list) return;
+  // Paper has no live panel (print styles hide it), so the list of every description opens to be printed.
+  let openBeforePrint = false;
+  window.addEventListener('beforeprint', () => { openBeforePrint = list.open; list.open = true; });
+  window.addEventListener('afterprint', () => { list.open = openBeforePrint; });
 }
