@@ -17,7 +17,8 @@ const cases: Array<[string, keyof typeof fields, string, unknown]> = [
   ['a decimal with a leading dot', 'ratio', '.5', { value: 0.5 }],
   ['exponent notation is refused', 'ratio', '1e3', { error: '"1e3" is not a number. Use digits, with a dot for decimals.' }],
   ['a decimal where a whole number is needed', 'count', '2.5', { error: 'Use a whole number.' }],
-  ['below the minimum, with the unit', 'count', '0', { error: 'Must be at least 1 pods.' }],
+  ['below the minimum, with the unit in the singular for one', 'count', '0', { error: 'Must be at least 1 pod.' }],
+  ['above the maximum, with the unit in the plural', 'count', '11', { error: 'Must be at most 10 pods.' }],
   ['empty', 'count', '', { error: 'Enter a number of pods.' }],
   ['an option', 'mode', 'b', { value: 'b' }],
   ['an unknown option, quoted back', 'mode', 'c', { error: '"c" is not a choice here. Choose one of: A, B.' }],
@@ -33,6 +34,11 @@ const cases: Array<[string, keyof typeof fields, string, unknown]> = [
 for (const [name, key, text, expected] of cases) {
   test(`parseField: ${name}`, () => assert.deepEqual(parseField(fields[key], text), expected));
 }
+
+test('parseField: a unit symbol stays as it is for one', () => {
+  const gib = { kind: 'number', label: 'Memory', unit: 'GiB', default: 4, min: 1, max: 8 } as const;
+  assert.deepEqual(parseField(gib, '0.5'), { error: 'Must be at least 1 GiB.' });
+});
 
 test('parseFields: keeps the raw text of every field, valid or not', () => {
   const parsed = parseFields(fields, new URLSearchParams('count=abc&ratio=2'));

@@ -113,9 +113,15 @@ export function parseField(field: Field, text: string): { value: number | string
   const value = Number(trimmed);
   const why = field.limitReason ? ` (${field.limitReason})` : '';
   if (field.integer && !Number.isInteger(value)) return { error: 'Use a whole number.' };
-  if (value < field.min) return { error: `Must be at least ${num(field.min)}${field.unit ? ` ${field.unit}` : ''}.` };
-  if (value > field.max) return { error: `Must be at most ${num(field.max)}${field.unit ? ` ${field.unit}` : ''}${why}.` };
+  if (value < field.min) return { error: `Must be at least ${amount(field.min, field.unit)}.` };
+  if (value > field.max) return { error: `Must be at most ${amount(field.max, field.unit)}${why}.` };
   return { value };
+}
+
+/** A number with its unit, which agrees with it: "1 pod", "2 pods", "1 GiB". Units are one word in the plural ("pods", "VMs") or a symbol. */
+function amount(n: number, unit: string | undefined): string {
+  if (!unit) return num(n);
+  return `${num(n)} ${n === 1 && /^[A-Za-z]+s$/.test(unit) ? unit.slice(0, -1) : unit}`;
 }
 
 /** Parses every field from a parameter source; missing parameters take their defaults, unknown ones are ignored. */
