@@ -1,4 +1,5 @@
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { OUT_DIR, builtRoutes, htmlFiles } from './support/built-site.ts';
 import { expect, test } from './support/fixtures.ts';
@@ -17,4 +18,16 @@ test('every built page is valid HTML (html-validate, standard preset)', async ()
     }
   }
   expect(problems).toEqual([]);
+});
+
+// Commands and identifiers are copied into terminals: the prose's typography (curly quotes, en and em dashes from
+// "--") must not reach inside <code> or <pre>, where `--leader-elect` once came out as "–leader-elect".
+test('code in the built pages keeps plain quotes and dashes', async () => {
+  const found: string[] = [];
+  for (const file of htmlFiles(OUT_DIR)) {
+    for (const [code] of readFileSync(file, 'utf8').matchAll(/<(code|pre)\b[^>]*>[\s\S]*?<\/\1>/g)) {
+      if (/[‘’“”–—]/.test(code.replace(/<[^>]+>/g, ''))) found.push(`${path.relative(OUT_DIR, file)}: ${code.slice(0, 80)}`);
+    }
+  }
+  expect(found).toEqual([]);
 });
