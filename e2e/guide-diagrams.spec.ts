@@ -75,6 +75,28 @@ test.describe('architecture diagram', () => {
   });
 });
 
+// The diagram's script shows the live panel and collapses the list of descriptions. Wider than a phone the panel sits
+// beside the picture, and a link to its section puts the diagram on screen at first paint: if the script's changes
+// moved the page, a reader on a slow device would see the text below jump.
+test.describe('architecture diagram at first paint', () => {
+  test.use({ viewport: { width: 820, height: 1180 } });
+  test('is already laid out as its script leaves it: nothing after it moves when the script runs', { tag: '@root-only' }, async ({ page }) => {
+    await page.addInitScript(() => {
+      // readyState turns "interactive" once the document is parsed, before deferred and module scripts run.
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState !== 'interactive') return;
+        (window as unknown as { before: number }).before = document.querySelector('#three-ingredients')!.getBoundingClientRect().top + scrollY;
+      });
+    });
+    await page.goto('guide/architecture/#the-picture');
+    await expect(page.locator('[data-arch-diagram]')).toHaveClass(/is-enhanced/);
+    const [before, after] = await page.evaluate(() => [(window as unknown as { before: number }).before, document.querySelector('#three-ingredients')!.getBoundingClientRect().top + scrollY]);
+    expect(after).toBe(before);
+    await expect(page.locator('#arch-panel')).toBeVisible();
+    await expect(page.locator('[data-arch-list]')).not.toHaveAttribute('open');
+  });
+});
+
 test.describe('architecture diagram without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('every description is readable, and nothing pretends to be a button', { tag: '@root-only' }, async ({ page }) => {
