@@ -1,6 +1,7 @@
 /**
  * The site's logo, a heptagon with a helm wheel: one drawing for the favicon (pages/favicon.svg.ts) and the
- * header, which draws it inline so a page needs no image request (and no SVG image document) to show it.
+ * header, which draws it inline so a page needs no image request (and no SVG image document) to show it. The PNG
+ * icons in public/ (the tab's, the manifest's) are drawn from it by scripts/draw-icons.ts; e2e/icons.spec.ts checks.
  */
 export const LOGO_VIEW_BOX = '0 0 32 32';
 
