@@ -1,7 +1,8 @@
 /**
- * The site's logo, a heptagon with a helm wheel: one drawing for the favicon (pages/favicon.svg.ts) and the
- * header, which draws it inline so a page needs no image request (and no SVG image document) to show it. The PNG
- * icons in public/ (the tab's, the manifest's) are drawn from it by scripts/draw-icons.ts; e2e/icons.spec.ts checks.
+ * The site's logo, a heptagon with a helm wheel: one drawing for favicon.svg (pages/favicon.svg.ts, the web app
+ * manifest's scalable icon) and the header, which draws it inline so a page needs no image request (and no SVG image
+ * document) to show it. The PNG icons in public/ (the tab's, the manifest's) are drawn from it by
+ * scripts/draw-icons.ts; e2e/icons.spec.ts checks them.
  */
 export const LOGO_VIEW_BOX = '0 0 32 32';
 
