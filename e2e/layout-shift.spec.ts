@@ -1,5 +1,7 @@
+import { OUT_DIR } from './support/built-site.ts';
 import { expect, test } from './support/fixtures.ts';
 import { hydrated } from './support/page-helpers.ts';
+import { serveFolder, specPort } from './support/static-server.ts';
 
 // No layout shift while a page loads on a slow phone: 360 px wide, the CPU four times slower, and every script
 // arriving late, so anything the page only settles with JavaScript (a sidebar collapsing, islands hydrating, inputs
@@ -45,6 +47,39 @@ test.describe('layout shift on a slow phone', { tag: '@root-only' }, () => {
       await hydrated(page); // islands hydrate on a reader's intent: wake them, so their hydration is watched too
       await page.waitForTimeout(300); // a last frame for anything the final scripts changed
       expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
+    });
+  }
+});
+
+// The header, as a slow network delivers the page: pauses after the logo (before the site's name), after the
+// navigation, and inside the theme picker, before its options. Site.astro's rel=expect holds the first frame until
+// the picker is in the document, and the picker's set width needs none of its options: so the first frame already
+// has the header as it stays. Without the first, the title grows and the navigation moves aside as the rest
+// arrives; without the second, the navigation moves when the options do.
+test.describe('the header on a slow network', { tag: '@root-only' }, () => {
+  const cases = [{ width: 1280, height: 800, port: specPort(3) }, { width: 360, height: 740, port: specPort(4) }];
+  test.use({ fixtureOrigins: cases.map(({ port }) => `http://127.0.0.1:${port}`) });
+  for (const { port, ...viewport } of cases) {
+    test(`is drawn whole in the first frame, at ${viewport.width} px`, async ({ page }) => {
+      const server = await serveFolder(OUT_DIR, '/', port, { holdAfter: [/<\/svg>/, /<\/nav>/, /<select [^>]*>/], holdMs: 400 });
+      try {
+        await page.setViewportSize(viewport);
+        await page.addInitScript(() => {
+          const shifts: string[] = [];
+          (window as unknown as { shifts: string[] }).shifts = shifts;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as unknown as Array<{ value: number; sources: Array<{ node?: Node }> }>) {
+              shifts.push(`${entry.value.toFixed(4)} ${entry.sources.map((s) => (s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${s.node.className}` : s.node?.nodeName)).join(', ')}`);
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        await page.goto(`${server.origin}/guide/toolbox/`);
+        await page.waitForLoadState('load');
+        await page.waitForTimeout(300); // a last frame
+        expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
+      } finally {
+        await server.close();
+      }
     });
   }
 });

@@ -14,15 +14,32 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
 };
 
-export async function serveFolder(dir: string, base: string, port: number): Promise<StaticServer> {
-  const server = createServer((req, res) => {
+/**
+ * `holdAfter`: HTML pages arrive as a slow network delivers them, in pieces: the response pauses `holdMs` after the
+ * first match of each of these patterns, in turn, so the browser can draw what it has parsed so far.
+ */
+export interface ServeOptions { holdAfter?: RegExp[]; holdMs?: number }
+
+export async function serveFolder(dir: string, base: string, port: number, { holdAfter = [], holdMs = 0 }: ServeOptions = {}): Promise<StaticServer> {
+  const server = createServer(async (req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = pathname.startsWith(base) ? path.join(dir, pathname.slice(base.length)) : '';
     if (file && pathname.endsWith('/')) file = path.join(file, 'index.html');
     let body: Buffer | null = null;
     try { if (file.startsWith(dir) && statSync(file).isFile()) body = readFileSync(file); } catch { /* answered 404 below */ }
     if (!body) { res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found'); return; }
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body);
+    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    if (path.extname(file) !== '.html' || holdAfter.length === 0) { res.end(body); return; }
+    let text = body.toString('utf8');
+    for (const pattern of holdAfter) {
+      const found = pattern.exec(text);
+      if (!found) continue;
+      const end = found.index + found[0].length;
+      res.write(text.slice(0, end));
+      text = text.slice(end);
+      await new Promise((resolve) => setTimeout(resolve, holdMs));
+    }
+    res.end(text);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
@@ -34,6 +51,6 @@ export async function serveFolder(dir: string, base: string, port: number): Prom
 /**
  * Ports for servers a spec runs itself (the offline project's, the portable copy's serve.mjs): away from astro
  * preview's PORT and derived from it, so parallel runs on other PORTs don't meet. Offsets: 0 and 1 offline.spec,
- * 2 portable.spec.
+ * 2 portable.spec, 3 and 4 layout-shift.spec.
  */
 export const specPort = (offset = 0) => Number(process.env.PORT ?? 4321) + 1000 + offset;
