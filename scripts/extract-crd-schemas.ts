@@ -2,10 +2,10 @@
  * `node scripts/extract-crd-schemas.ts <cluster-api checkout> <cluster-api-provider-openstack checkout>`: copies the
  * OpenAPI schemas of the custom resources the Cluster API export writes, at the releases it targets
  * (src/models/ha-cluster/export/targets.ts), from the projects' own CRDs into
- * src/models/ha-cluster/export/crd-schemas.json, which cluster-api-schema.test.ts checks every export against.
+ * src/models/ha-cluster/export/crd-schemas.json, which cluster-api.test.ts checks every Cluster API file against.
  * Only `spec` is kept (the export writes no status), and only what a structural check reads: descriptions and CEL
- * rules (x-kubernetes-validations, which need a CEL evaluator) are dropped. Run it again, with the
- * new tags below, when the export targets newer releases.
+ * rules (x-kubernetes-validations, which need a CEL evaluator) are dropped. Run it again, with the new tags below,
+ * when the export targets newer releases.
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
