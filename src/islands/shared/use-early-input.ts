@@ -16,14 +16,20 @@ const rendered = (c: Control) => (c instanceof HTMLSelectElement ? ([...c.option
  */
 export function useEarlyInput(form: RefObject<HTMLElement>): void {
   useEffect(() => {
-    const typed = [...form.current?.querySelectorAll<Control>('input[name], select[name]') ?? []].filter((c) => c.value !== rendered(c)).map((c) => [c, c.value] as const);
-    if (typed.length === 0) return;
+    const root = form.current;
+    const typed = new Map([...root?.querySelectorAll<Control>('input[name], select[name]') ?? []].filter((c) => c.value !== rendered(c)).map((c) => [c, c.value]));
+    if (!root || typed.size === 0) return;
+    // A field the reader changes again before the replay already has that newer value in the island's state: the
+    // replay must not put the older one back (a keystroke landing between the two was lost in a CI run).
+    const newer = (event: Event) => { if (event.isTrusted) typed.delete(event.target as Control); };
+    root.addEventListener('input', newer, true);
     const replay = setTimeout(() => {
+      root.removeEventListener('input', newer, true);
       for (const [control, value] of typed) {
         control.value = value;
         control.dispatchEvent(new Event('input', { bubbles: true }));
       }
     });
-    return () => clearTimeout(replay);
+    return () => { clearTimeout(replay); root.removeEventListener('input', newer, true); };
   }, []);
 }
