@@ -2,6 +2,7 @@ import { OUT_DIR } from './support/built-site.ts';
 import { expect, test } from './support/fixtures.ts';
 import { hydrated } from './support/page-helpers.ts';
 import { serveFolder, specPort } from './support/static-server.ts';
+import type { Page } from '@playwright/test';
 
 // No layout shift while a page loads on a slow phone: 360 px wide, the CPU four times slower, and every script
 // arriving late, so anything the page only settles with JavaScript (a sidebar collapsing, islands hydrating, inputs
@@ -28,25 +29,12 @@ test.describe('layout shift on a slow phone', { tag: '@root-only' }, () => {
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       await page.route(/\.js(\?|$)/, async (r) => { await new Promise((ok) => setTimeout(ok, 800)); await r.continue(); });
-      await page.addInitScript(() => {
-        const shifts: string[] = [];
-        (window as unknown as { shifts: string[] }).shifts = shifts;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as unknown as Array<{ value: number; startTime: number; hadRecentInput: boolean; sources: Array<{ node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }> }>) {
-            // Every shift counts, hadRecentInput or not: the test sends no input a browser counts as recent (the
-            // pointerover that wakes islands is synthetic), and Chromium has marked shifts while loading that way.
-            // Where each moved node was and went, and when, so a failure says what moved and why (not just that it did).
-            const rect = (r: DOMRectReadOnly) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`;
-            const what = entry.sources.map((s) => `${s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${s.node.className}` : s.node?.nodeName} ${rect(s.previousRect)} to ${rect(s.currentRect)}`).join(', ');
-            shifts.push(`${entry.value.toFixed(4)}${entry.hadRecentInput ? ' (marked as after input)' : ''} ${what} at ${Math.round(entry.startTime)} ms, document ${document.readyState}`);
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
+      await watchShifts(page);
       await page.goto(route);
       await page.waitForLoadState('networkidle');
       await hydrated(page); // islands hydrate on a reader's intent: wake them, so their hydration is watched too
       await page.waitForTimeout(300); // a last frame for anything the final scripts changed
-      expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
+      expect(await shifts(page)).toEqual([]);
     });
   }
 });
@@ -64,22 +52,37 @@ test.describe('the header on a slow network', { tag: '@root-only' }, () => {
       const server = await serveFolder(OUT_DIR, '/', port, { holdAfter: [/<\/svg>/, /<\/nav>/, /<select [^>]*>/], holdMs: 400 });
       try {
         await page.setViewportSize(viewport);
-        await page.addInitScript(() => {
-          const shifts: string[] = [];
-          (window as unknown as { shifts: string[] }).shifts = shifts;
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as unknown as Array<{ value: number; sources: Array<{ node?: Node }> }>) {
-              shifts.push(`${entry.value.toFixed(4)} ${entry.sources.map((s) => (s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${s.node.className}` : s.node?.nodeName)).join(', ')}`);
-            }
-          }).observe({ type: 'layout-shift', buffered: true });
-        });
+        await watchShifts(page);
         await page.goto(`${server.origin}/guide/toolbox/`);
         await page.waitForLoadState('load');
         await page.waitForTimeout(300); // a last frame
-        expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
+        expect(await shifts(page)).toEqual([]);
       } finally {
         await server.close();
       }
     });
   }
 });
+
+/**
+ * Records every layout shift the browser reports from the page's start. Every shift counts, hadRecentInput or not:
+ * these tests send no input a browser counts as recent (the pointerover that wakes islands is synthetic), and
+ * Chromium has marked shifts while loading that way. Each says where each moved node was and went, and when, so a
+ * failure says what moved and why (not just that it did).
+ */
+async function watchShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const shifts: string[] = [];
+    (window as unknown as { shifts: string[] }).shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as Array<{ value: number; startTime: number; hadRecentInput: boolean; sources: Array<{ node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }> }>) {
+        const rect = (r: DOMRectReadOnly) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`;
+        const what = entry.sources.map((s) => `${s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${s.node.className}` : s.node?.nodeName} ${rect(s.previousRect)} to ${rect(s.currentRect)}`).join(', ');
+        shifts.push(`${entry.value.toFixed(4)}${entry.hadRecentInput ? ' (marked as after input)' : ''} ${what} at ${Math.round(entry.startTime)} ms, document ${document.readyState}`);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** The shifts watchShifts has recorded so far. */
+const shifts = (page: Page) => page.evaluate(() => (window as unknown as { shifts: string[] }).shifts);
