@@ -64,6 +64,31 @@ test.describe('the header on a slow network', { tag: '@root-only' }, () => {
   }
 });
 
+// A calculator's presets, as a slow network delivers them: a pause inside each preset button, before its text. A
+// frame drawn then has the button empty; when its text arrives the button must stay where it was drawn (in a row of
+// buttons sized by their text, a button that no longer fits the line moves to the next one).
+test.describe('the presets on a slow network', { tag: '@root-only' }, () => {
+  const viewports = [{ width: 1280, height: 800 }, { width: 360, height: 740 }];
+  const cases = viewports.flatMap((viewport, i) => ['ha-cluster', 'vm-vs-containers'].map((id, j) => ({ id, viewport, port: specPort(5 + 2 * i + j) })));
+  test.use({ fixtureOrigins: cases.map(({ port }) => `http://127.0.0.1:${port}`) });
+  for (const { id, viewport, port } of cases) {
+    test(`stay where they are first drawn: ${id}, at ${viewport.width} px`, async ({ page }) => {
+      const pauses = Array.from({ length: 5 }, () => /<button [^>]*data-preset="[^"]*">/);
+      const server = await serveFolder(OUT_DIR, '/', port, { holdAfter: pauses, holdMs: 250 });
+      try {
+        await page.setViewportSize(viewport);
+        await watchShifts(page);
+        await page.goto(`${server.origin}/calculators/${id}/`);
+        await page.waitForLoadState('load');
+        await page.waitForTimeout(300); // a last frame
+        expect(await shifts(page)).toEqual([]);
+      } finally {
+        await server.close();
+      }
+    });
+  }
+});
+
 /**
  * Records every layout shift the browser reports from the page's start. Every shift counts, hadRecentInput or not:
  * these tests send no input a browser counts as recent (the pointerover that wakes islands is synthetic), and
