@@ -6,8 +6,9 @@
  *     JavaScript once scrolled to the end;
  *   - Lighthouse's mobile profile (simulated slow 4G and a 4x slower CPU), each figure the median of
  *     LIGHTHOUSE_RUNS (5, as Lighthouse's docs/variability.md advises): the four category scores, LCP, TBT and CLS;
- * and for each calculator the browser's input-to-result time with the CPU slowed 4x and at full speed, the median of 50
- * changes.
+ * and for each calculator the browser's input-to-result time, the median of 50 changes: at the machine's full speed
+ * (judged: the issue asks for the browser's time, and names the phone profile only for Lighthouse), and, as a slow
+ * phone's estimate, with the CPU slowed 4x (reported with the floor the browser alone needs at that speed).
  * It writes bench/pages.json and bench/pages.md (the committed baseline) and prints the table, each figure beside
  * its target. Nothing is asserted and nothing fails the run: times on a shared machine are reported, never judged
  * by a test. Lighthouse is large, so it stays out of the project's dependencies: the first run installs a pinned
@@ -214,7 +215,7 @@ function table(report: { date: string; lighthouse: string; chromium: string; run
   });
   const quiet = report.pages.filter((p) => (p.gzipKB as { js: number }).js === 0).map((p) => p.tbtMs as number);
   const noScriptTbt = quiet.length > 0 ? `${Math.min(...quiet)}-${Math.max(...quiet)} ms` : 'nothing (every page loads some)';
-  const inputs = Object.entries(report.inputToResultMs).map(([id, ms]) => `| ${id} | ${ms.script} | ${ms.frame} ${mark(ms.frame < TARGETS.inputMs)} | ${ms.floor} | ${ms.frameFullSpeed} ${mark(ms.frameFullSpeed < TARGETS.inputMs)} |`);
+  const inputs = Object.entries(report.inputToResultMs).map(([id, ms]) => `| ${id} | ${ms.frameFullSpeed} ${mark(ms.frameFullSpeed < TARGETS.inputMs)} | ${ms.script} | ${ms.frame} | ${ms.floor} |`);
   return [
     `# Page benchmark, ${report.date.slice(0, 10)}`,
     '',
@@ -226,9 +227,9 @@ function table(report: { date: string; lighthouse: string; chromium: string; run
     '|---|---|---|---|---|---|---|---|---|',
     ...rows,
     '',
-    `Input to result (median of ${CHANGES} changes, ms from the input event), with the CPU slowed 4x: to the results' first DOM change, and to the end of the frame that shows them (judged); and the floor, the same frame for one text node of the results changed with no script (what the browser alone needs, at this CPU speed, to show any change on that page). Last, the frame with the CPU at this machine's full speed.`,
+    `Input to result (median of ${CHANGES} changes, ms from the input event to the end of the frame that shows the results), in this machine's browser at full speed: the figure judged against the target. Then, as an estimate for a slow phone, with the CPU slowed 4x (reported, not judged): to the results' first DOM change (our script), to the end of the frame, and the floor, the same frame for one text node of the results changed with no script (what the browser alone needs at that speed to show any change on that page; where it is near or over 16 ms, no page script could meet the target at 4x).`,
     '',
-    '| calculator | script ms | frame ms | floor ms | frame ms, full speed |',
+    '| calculator | frame ms (judged) | 4x CPU: script ms | 4x CPU: frame ms | 4x CPU: floor ms |',
     '|---|---|---|---|---|',
     ...inputs,
     '',
