@@ -51,6 +51,6 @@ export async function serveFolder(dir: string, base: string, port: number, { hol
 /**
  * Ports for servers a spec runs itself (the offline project's, the portable copy's serve.mjs): away from astro
  * preview's PORT and derived from it, so parallel runs on other PORTs don't meet. Offsets: 0 and 1 offline.spec,
- * 2 portable.spec, 3 and 4 layout-shift.spec.
+ * 2 portable.spec, 3 to 8 layout-shift.spec.
  */
 export const specPort = (offset = 0) => Number(process.env.PORT ?? 4321) + 1000 + offset;

@@ -1,9 +1,10 @@
 /**
  * What the Kubernetes API server's strict field validation (`kubectl apply`'s default since 1.27) finds wrong in an
  * object's spec, checked against the spec's OpenAPI schema from its CRD (crd-schemas.json): unknown fields, wrong
- * types, missing required fields (a field with a default is never missing), values outside an enum, a pattern, a length or a range. Not checked: formats, and
- * the CRDs' CEL rules (x-kubernetes-validations), which need a CEL evaluator. A string holding one of the export's
- * <PLACEHOLDERS> stands for a value the reader fills in, so it is checked for its type only.
+ * types, missing required fields (a field with a default is never missing), values outside an enum, a pattern, a
+ * length or a range. Not checked: formats, and the CRDs' CEL rules (x-kubernetes-validations), which need a CEL
+ * evaluator. A string holding one of the export's <PLACEHOLDERS> stands for a value the reader fills in, so it is
+ * checked for its type only.
  * Test-only: imported by *.test.ts files, never by the site.
  */
 import { PLACEHOLDER } from './words.ts';
